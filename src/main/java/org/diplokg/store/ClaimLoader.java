@@ -1,0 +1,123 @@
+package org.diplokg.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplokg.ingest.ActorTable;
+import org.diplokg.ingest.AttestationMerger;
+import org.diplokg.ingest.ClaimCsvReader;
+import org.diplokg.ingest.SourceTable;
+import org.diplokg.model.Attestation;
+import org.diplokg.model.Claim;
+import org.diplokg.model.Relation;
+import org.diplokg.ontology.DK;
+import org.diplokg.ontology.IriMinter;
+import org.diplokg.ontology.Vocab;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads claims files into a store in one transaction: all files are read and checked first,
+ * then the ontology, actors, sources and claims are streamed into the store, the result is
+ * validated against the SHACL shapes, and only then committed. Any error leaves the store
+ * exactly as it was.
+ */
+public final class ClaimLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimLoader.class);
+
+    private final ActorTable actors;
+    private final SourceTable sources;
+    private final IriMinter iris;
+    private final Ontology ontology;
+
+    public ClaimLoader(ActorTable actors, SourceTable sources, IriMinter iris, Ontology ontology) {
+        this.actors = actors;
+        this.sources = sources;
+        this.iris = iris;
+        this.ontology = ontology;
+    }
+
+    /** Reads the given claims CSV files and loads them, with the given extra rows (e.g. extracted ones). */
+    public LoadReport load(KgStore store, List<Path> claimFiles) {
+        ClaimCsvReader reader = new ClaimCsvReader(actors, sources);
+        List<Attestation> rows = new ArrayList<>();
+        for (Path file : claimFiles) rows.addAll(reader.read(file));
+        return loadAttestations(store, rows);
+    }
+
+    /** Loads attestations already read, applying the curation rules of {@link AttestationMerger}. */
+    public LoadReport loadAttestations(KgStore store, List<Attestation> rows) {
+        List<Attestation> kept = AttestationMerger.merge(rows);
+        DatasetGraph dsg = store.datasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            long before = countQuads(dsg);
+            StreamRDF out = StreamRDFLib.dataset(dsg);
+            out.start();
+            ontology.writeTo(out);
+            ClaimRdfWriter writer = new ClaimRdfWriter(iris, actors, out);
+            writer.writeActors();
+            sources.all().forEach(writer::writeSource);
+            writer.writeAttestations(kept, denial -> answeredAccusations(dsg, kept, denial));
+            out.finish();
+            ontology.validate(dsg.getUnionGraph(), rows);
+            long after = countQuads(dsg);
+            long claims = kept.stream().map(Attestation::claim).distinct().count();
+            LOG.info("loaded {} rows ({} kept) as {} claims; store grew from {} to {} quads",
+                    rows.size(), kept.size(), claims, before, after);
+            return new LoadReport(rows.size(), kept.size(), claims, after - before, after);
+        });
+    }
+
+    /**
+     * The accusations a denial answers: those by the denial's target against its actor, from this
+     * load and from what the store already holds; of these, the ones on the latest date not after
+     * the denial (undated ones when no dated one fits, all of them for an undated denial).
+     */
+    private List<Node> answeredAccusations(DatasetGraph dsg, List<Attestation> batch, Claim denial) {
+        if (denial.relation() != Relation.DENIES) return List.of();
+        Map<Node, LocalDate> dates = new LinkedHashMap<>(); // null value: undated
+        for (Attestation a : batch) {
+            Claim c = a.claim();
+            if (c.relation() == Relation.ACCUSES && c.actorId().equals(denial.targetId())
+                    && c.targetId().equals(denial.actorId()))
+                dates.putIfAbsent(iris.claim(c), c.date());
+        }
+        Graph union = dsg.getUnionGraph();
+        Node accused = iris.actor(denial.actorId());
+        union.find(Node.ANY, DK.actor, iris.actor(denial.targetId())).forEachRemaining(t -> {
+            Node c = t.getSubject();
+            if (union.contains(c, Vocab.rdfType, DK.claimClass(Relation.ACCUSES)) && union.contains(c, DK.target, accused)) {
+                var date = union.find(c, DK.date, Node.ANY);
+                dates.putIfAbsent(c, date.hasNext() ? LocalDate.parse(date.next().getObject().getLiteralLexicalForm()) : null);
+            }
+        });
+        if (denial.date() == null) return List.copyOf(dates.keySet());
+        LocalDate latest = dates.values().stream().filter(Objects::nonNull)
+                .filter(d -> !d.isAfter(denial.date())).max(Comparator.naturalOrder()).orElse(null);
+        return dates.entrySet().stream().filter(e -> Objects.equals(e.getValue(), latest)).map(Map.Entry::getKey).toList();
+    }
+
+    private static long countQuads(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.find();
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+
+}

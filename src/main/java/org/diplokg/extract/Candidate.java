@@ -25,6 +25,7 @@ final class Candidate {
     java.time.LocalDate date;
     boolean dateFromText;
     DateMention dateMention;
+    java.time.MonthDay monthDay;
 
     Candidate(Relation relation, int trigger, String rule, List<String> actors, List<String> targets, double confidence) {
         this.relation = relation;

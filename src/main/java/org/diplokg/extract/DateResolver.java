@@ -168,7 +168,13 @@ public final class DateResolver {
         } catch (DateTimeException e) {
             d = null;
         }
-        return new DateMention(first, last, DateMention.Kind.ABSOLUTE, d, 0, false);
+        java.time.MonthDay md;
+        try {
+            md = java.time.MonthDay.of(month, day);
+        } catch (DateTimeException e) {
+            md = null;
+        }
+        return new DateMention(first, last, DateMention.Kind.ABSOLUTE, d, 0, false, md);
     }
 
     private static Integer monthAt(List<Token> t, int i) {

@@ -64,6 +64,30 @@ public final class Extractor {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             out.addAll(extract(text, manifest.getOrDefault(name, SourceMeta.bare(name))));
         }
+        return settleYears(out);
+    }
+
+    /**
+     * An undated article that says "on August 4" about an event other articles date fully (same pair of
+     * states, same day and month) is read as talking about that event: it takes their year. With no
+     * such match, or matches in different years, the date stays empty.
+     */
+    public static List<ExtractedClaim> settleYears(List<ExtractedClaim> claims) {
+        List<ExtractedClaim> out = new ArrayList<>(claims.size());
+        for (ExtractedClaim c : claims) {
+            if (c.date() != null || c.dayWithoutYear() == null) {
+                out.add(c);
+                continue;
+            }
+            Set<Integer> years = new HashSet<>();
+            for (ExtractedClaim o : claims) {
+                if (o.date() == null || o.sourceFile().equals(c.sourceFile())) continue;
+                boolean samePair = (o.actorId().equals(c.actorId()) && o.targetId().equals(c.targetId()))
+                        || (o.actorId().equals(c.targetId()) && o.targetId().equals(c.actorId()));
+                if (samePair && java.time.MonthDay.from(o.date()).equals(c.dayWithoutYear())) years.add(o.date().getYear());
+            }
+            out.add(years.size() == 1 ? c.withDate(c.dayWithoutYear().atYear(years.iterator().next())) : c);
+        }
         return out;
     }
 
@@ -158,8 +182,9 @@ public final class Extractor {
         for (Candidate c : cands) {
             if (c.date != null || c.dateFromText || c.noDate) continue;
             for (Candidate o : cands) {
-                if (o != c && o.date != null && !o.similarStep && o.actors.equals(c.actors)) {
+                if (o != c && (o.date != null || o.monthDay != null) && !o.similarStep && o.actors.equals(c.actors)) {
                     c.date = o.date;
+                    c.monthDay = o.monthDay;
                     break;
                 }
             }
@@ -362,7 +387,10 @@ public final class Extractor {
         for (Candidate c : cands) {
             if (c.dateMention == null) continue;
             c.dateFromText = true;
-            if (c.dateMention.kind() != DateMention.Kind.OFFSET) c.date = c.dateMention.date();
+            if (c.dateMention.kind() != DateMention.Kind.OFFSET) {
+                c.date = c.dateMention.date();
+                if (c.date == null) c.monthDay = c.dateMention.monthDay();
+            }
         }
     }
 
@@ -428,7 +456,7 @@ public final class Extractor {
                     ExtractedClaim ec = new ExtractedClaim(art.meta.file(), art.meta.url(), c.relation, actorId, aq,
                             targetId, tq, c.date, c.relation == Relation.ACCUSES ? c.topic : null,
                             c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), f.s().end(),
-                            round(c.confidence), c.rule);
+                            round(c.confidence), c.rule, c.date == null ? c.monthDay : null);
                     String key = c.relation + "|" + actorId + "|" + targetId;
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(ec);
                 }
@@ -443,12 +471,16 @@ public final class Extractor {
             LocalDate date = best.date();
             Topic topic = best.topic();
             Topic answers = best.answersTopic();
+            java.time.MonthDay md = best.dayWithoutYear();
             double dateConf = -1;
             for (ExtractedClaim e : group) {
                 if (date == null && e.date() != null && e.confidence() > dateConf) {
                     dateConf = e.confidence();
                     date = e.date();
                 }
+            }
+            for (ExtractedClaim e : group) {
+                if (md == null) md = e.dayWithoutYear();
             }
             for (ExtractedClaim e : group) {
                 if (topic == null) topic = e.topic();
@@ -458,7 +490,7 @@ public final class Extractor {
             double conf = Math.min(0.99, best.confidence() + 0.02 * (group.size() - 1));
             out.add(new ExtractedClaim(best.sourceFile(), best.sourceUrl(), best.relation(), best.actorId(),
                     best.actorQid(), best.targetId(), best.targetQid(), date, topic, answers, best.quote(),
-                    best.start(), best.end(), round(conf), best.rule()));
+                    best.start(), best.end(), round(conf), best.rule(), date == null ? md : null));
         }
         return out;
     }

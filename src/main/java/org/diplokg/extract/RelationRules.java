@@ -17,7 +17,7 @@ public final class RelationRules {
     static final Set<String> SEVER = Set.of("sever", "severs", "severed", "severing", "severance", "cut", "cuts",
             "cutting", "break", "breaks", "broke", "breaking", "broken", "end", "ends", "ended", "ending", "suspend",
             "suspends", "suspended", "suspending", "suspension", "rupture", "ruptured", "rupturing", "terminate",
-            "terminates", "terminated", "terminating", "termination", "cessation", "sundered", "sever");
+            "terminates", "terminated", "terminating", "termination", "cessation", "sundered");
     private static final Set<String> REL_NOUNS = Set.of("ties", "relations");
     private static final Set<String> SEVER_GAP = Set.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full");
@@ -79,9 +79,13 @@ public final class RelationRules {
     private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "declared",
             "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
             "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",
-            "retaliation", "accused", "accusing", "told", "added", "statement", "complained", "decried");
+            "retaliation", "accused", "accusing", "told", "added", "statement", "complained", "decried", "according",
+            "framed", "insisted", "claimed", "claims", "alleged", "charged");
+    /** "Ukraine's involvement in an attack by terrorist groups": needs a hostile complement to be an accusation. */
+    private static final Set<String> POSS_INVOLVEMENT = Set.of("involvement", "support", "backing", "complicity",
+            "role", "sponsorship");
     private static final Set<String> CUES = Set.of("over", "citing", "cited", "after", "following", "due", "because",
-            "prompted", "for", "amid");
+            "prompted", "for");
     private static final Set<String> ALLEGATION_WORDS = Set.of("alleged", "allegedly", "allegations", "accusations",
             "accusing", "claims", "allegation", "accusation");
 
@@ -130,6 +134,8 @@ public final class RelationRules {
             else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if (t.get(i).norm().equals("'s") && i > 0 && !denial) possessiveAccusation(a, i, out);
+            if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
+            if (w.equals("evidence")) noEvidence(a, i, out);
         }
         return out;
     }
@@ -283,8 +289,7 @@ public final class RelationRules {
         if (j >= t.size()) return;
         String w = t.get(j).norm();
         boolean hit = POSS_ACCUSE.contains(w) || (w.equals("hostile") && j + 1 < t.size())
-                || (w.equals("support") && j + 2 < t.size() && t.get(j + 1).norm().equals("for")
-                && t.get(j + 2).norm().startsWith("terror"));
+                || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9));
         if (!hit || t.get(sIdx - 1).norm().equals("\"")) return;
         if (j > sIdx + 1 && t.get(j - 1).norm().equals("alleged")) return; // the "alleged" rule has it
         Mention possessor = mentionEndingAt(a, sIdx - 1);
@@ -299,6 +304,63 @@ public final class RelationRules {
         if (!speech) return;
         Candidate c = new Candidate(Relation.ACCUSES, j, "possessive-accusation", actors, List.of(possessor.actorId()), 0.75);
         c.topic = topics.classify(t, j);
+        out.add(c);
+    }
+
+    private static boolean hostileComplement(List<Token> t, int from, int to) {
+        for (int k = from; k < t.size() && k <= to; k++) {
+            String w = t.get(k).norm();
+            if (w.startsWith("terror") || w.equals("attack") || w.equals("attacks") || w.startsWith("aggress")
+                    || w.startsWith("rebel") || w.startsWith("separatis") || w.startsWith("insurgen")
+                    || w.startsWith("interfer") || w.equals("coup") || w.startsWith("militant") || w.startsWith("jihad")) {
+                return true;
+            }
+            if (w.equals(".") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "the victim of an unprovoked, full-scale armed aggression by the Russian Federation". */
+    private void accusationBy(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i + 1 >= t.size() || !t.get(i + 1).norm().equals("by")) return;
+        List<String> targets = listAfter(a, i + 2);
+        if (targets.isEmpty() || blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        actors.removeAll(targets);
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "aggression-by", actors, targets, 0.75);
+        c.topic = topics.classify(t, i);
+        out.add(c);
+    }
+
+    /** "no evidence of its involvement", "without providing evidence of Ukraine's involvement": a denial. */
+    private void noEvidence(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        boolean neg = false;
+        for (int j = Math.max(0, i - 10); j < i; j++) {
+            String w = t.get(j).norm();
+            if (w.equals("no") || w.equals("without") || w.equals("lack") || w.equals("not")) neg = true;
+            if (w.equals(".") || w.equals(";")) neg = false;
+        }
+        if (!neg || i + 3 >= t.size() || !t.get(i + 1).norm().equals("of")) return;
+        List<String> actors;
+        int objAt;
+        if (t.get(i + 2).norm().equals("its") || t.get(i + 2).norm().equals("their")) {
+            actors = subjectBefore(a, i, false);
+            objAt = i + 3;
+        } else {
+            Mention m = a.mentionStartingAt(i + 2);
+            if (m == null || !m.possessive() || m.kind() == Mention.Kind.PERSON) return;
+            // Only the accused state's own statement: it must be the first state the sentence names.
+            if (a.mentions().get(0).actorId().equals(m.actorId()) == false) return;
+            actors = new ArrayList<>(List.of(m.actorId()));
+            objAt = m.last() + 2;
+        }
+        if (actors.isEmpty() || objAt >= t.size() || !(POSS_INVOLVEMENT.contains(t.get(objAt).norm())
+                || t.get(objAt).norm().equals("wrongdoing"))) return;
+        Candidate c = new Candidate(Relation.DENIES, i, "no-evidence", actors, List.of(), 0.6);
+        c.hint = Candidate.TargetHint.LINK_ACCUSER;
         out.add(c);
     }
 
@@ -496,7 +558,7 @@ public final class RelationRules {
             Mention m = ms.get(mi);
             if (m.last() >= t) continue;
             if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
-            if (prepositional(a, m, similar)) continue;
+            if (prepositional(a, m, similar, t)) continue;
             if (m.possessive() && !possessiveSubject(a, m, t)) continue;
             LinkedHashSet<String> actors = new LinkedHashSet<>();
             actors.add(m.actorId());
@@ -528,7 +590,7 @@ public final class RelationRules {
         return new ArrayList<>();
     }
 
-    private boolean prepositional(Analysis a, Mention m, boolean similar) {
+    private boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
         List<Token> t = a.toks();
         Set<String> block = similar ? BLOCK_PREPS_SIMILAR : BLOCK_PREPS;
         int j = m.first() - 1;
@@ -536,6 +598,10 @@ public final class RelationRules {
         while (j >= 0 && steps < 6) {
             String w = t.get(j).norm();
             if (block.contains(w)) {
+                // "according to Mali's government" names the speaker, not an object.
+                if (w.equals("to") && j > 0 && t.get(j - 1).norm().equals("according")) return false;
+                // "after Mali's military chiefs severed ties": a conjunction opening a clause whose subject is m.
+                if ((w.equals("after") || w.equals("before")) && trigger - m.last() <= 5) return false;
                 // "the government of Niger", "the Republic of Niger": "of" after an institution is no preposition phrase.
                 if (w.equals("of") && j > 0 && (INSTITUTIONS.contains(t.get(j - 1).norm())
                         || t.get(j - 1).norm().equals("republic") || t.get(j - 1).norm().equals("kingdom")

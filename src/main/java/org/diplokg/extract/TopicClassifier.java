@@ -20,7 +20,7 @@ public final class TopicClassifier {
         for (int i = from; i < to; i++) {
             String w = toks.get(i).norm();
             if (w.length() < 4) continue;
-            if (w.startsWith("terror") || w.startsWith("jihad") || w.startsWith("extremis")) return Topic.TERRORISM;
+            if (w.startsWith("terror") || w.startsWith("jihad") || w.startsWith("extremis") || w.startsWith("militant")) return Topic.TERRORISM;
             if (w.startsWith("aggress") || w.startsWith("invasion") || w.startsWith("invad") || w.startsWith("incursion")
                     || w.startsWith("annex") || w.equals("occupation")) return Topic.AGGRESSION;
             if (w.startsWith("sovereign") || w.startsWith("interfer") || w.startsWith("meddl") || w.startsWith("intervention")

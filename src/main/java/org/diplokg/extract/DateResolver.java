@@ -183,7 +183,7 @@ public final class DateResolver {
         Integer m = MONTHS.get(tok.norm());
         if (m == null) return null;
         // Abbreviations and "May"/"March" only count next to a day or year, else "May" is the modal verb.
-        boolean full = tok.norm().length() > 4 && !tok.norm().equals("march");
+        boolean full = tok.norm().length() >= 4 && !tok.norm().equals("march") && !tok.norm().equals("sept");
         if (full) return m;
         int j = skipDot(t, i);
         boolean dayNext = j + 1 < t.size() && (dayValue(t, j + 1) > 0 || isYear(t.get(j + 1)));

@@ -466,7 +466,9 @@ public final class Extractor {
         for (List<ExtractedClaim> group : byKey.values()) {
             ExtractedClaim best = group.get(0);
             for (ExtractedClaim e : group) {
-                if (e.confidence() > best.confidence()) best = e;
+                // Equal confidence: the sentence that also dates the claim is the better evidence.
+                if (e.confidence() > best.confidence()
+                        || (e.confidence() == best.confidence() && best.date() == null && e.date() != null)) best = e;
             }
             LocalDate date = best.date();
             Topic topic = best.topic();

@@ -31,6 +31,11 @@ public final class Gazetteer {
     private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("washington", "victoria", "kingston", "santiago",
             "georgetown", "male", "lima", "nassau", "hamilton", "stanley", "jamestown", "la paz", "san jose",
             "sucre", "wellington", "roseau", "castries", "kingstown");
+    /** Capitalised words that may precede a country name at the start of a sentence or in a title. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "in", "on", "at", "and", "but", "for", "with",
+            "from", "by", "as", "while", "when", "after", "before", "yesterday", "today", "meanwhile", "also", "then",
+            "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "king", "queen", "kingdom",
+            "both", "says", "said", "to", "of", "between", "against", "or", "why", "how", "what", "where");
     /** Verbs after which an ambiguous capital is read as a government ("Washington said"). */
     private static final Set<String> METONYM_VERBS = Set.of("said", "says", "announced", "accused", "accuses",
             "denied", "denies", "rejected", "rejects", "cut", "cuts", "severed", "severs", "has", "had", "have",
@@ -198,15 +203,12 @@ public final class Gazetteer {
         }
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             // "Michael Jordan", "Chad Smith", "Georgia Tech": a capitalised neighbour means a person or a place.
-            boolean prevCap = i > 0 && toks.get(i - 1).cap() && toks.get(i - 1).isWord() && !isSentenceStartLike(toks, i - 1);
+            boolean prevCap = i > 0 && toks.get(i - 1).cap() && toks.get(i - 1).isWord()
+                    && !NOT_GIVEN_NAMES.contains(toks.get(i - 1).norm());
             boolean nextCap = end + 1 < toks.size() && toks.get(end + 1).cap() && toks.get(end + 1).isWord();
             return !prevCap && !nextCap;
         }
         return true;
-    }
-
-    private static boolean isSentenceStartLike(List<Token> toks, int k) {
-        return k == 0 || !toks.get(k - 1).isWord();
     }
 
     private static String joinNorm(List<Token> toks, int i, int end) {

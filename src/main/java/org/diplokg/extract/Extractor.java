@@ -101,6 +101,9 @@ public final class Extractor {
         final List<Found> found = new ArrayList<>();
         String focus;
         int lastClaimSentence = -1;
+        List<RelationRules.Analysis> analyses;
+        Integer fallbackYear;
+        boolean fallbackYearKnown;
 
         Article(String text, SourceMeta meta) {
             this.text = text;
@@ -127,13 +130,32 @@ public final class Extractor {
             List<Token> toks = tokenizer.tokenize(text, s.start(), s.end());
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
-        Integer fallbackYear = meta.published() == null ? singleExplicitYear(analyses) : null;
+        art.analyses = analyses;
         for (int si = 0; si < sentences.size(); si++) {
             RelationRules.Analysis a = analyses.get(si);
             if (a == null) continue;
-            processSentence(art, a, sentences.get(si), si, fallbackYear);
+            processSentence(art, a, sentences.get(si), si);
         }
         return merge(art);
+    }
+
+    /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
+    private List<DateMention> dates(Article art, RelationRules.Analysis a) {
+        List<DateMention> dms = dateResolver.find(a.toks(), art.meta.published(), null);
+        if (art.meta.published() != null) return dms;
+        boolean yearless = false;
+        for (DateMention d : dms) yearless |= d.date() == null && d.monthDay() != null;
+        if (!yearless) return dms;
+        if (!art.fallbackYearKnown) {
+            art.fallbackYear = singleExplicitYear(art.analyses);
+            art.fallbackYearKnown = true;
+        }
+        return art.fallbackYear == null ? dms : dateResolver.find(a.toks(), null, art.fallbackYear);
+    }
+
+    private static boolean mayBeAnaphoric(List<Token> t) {
+        return t.size() >= 3 && (t.get(0).norm().equals("the") || t.get(0).norm().equals("this"))
+                && ANAPHORIC_NOUNS.contains(t.get(1).norm());
     }
 
     private Integer singleExplicitYear(List<RelationRules.Analysis> analyses) {
@@ -147,13 +169,13 @@ public final class Extractor {
         return years.size() == 1 ? years.iterator().next() : null;
     }
 
-    private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si, Integer fallbackYear) {
+    private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
         List<Candidate> cands = rules.apply(a);
-        List<DateMention> dms = dateResolver.find(a.toks(), art.meta.published(), fallbackYear);
         if (cands.isEmpty()) {
-            anaphoricDate(art, a, dms, si);
+            if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dates(art, a), si);
             return;
         }
+        List<DateMention> dms = dates(art, a);
         for (Candidate c : cands) {
             if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c);
         }

@@ -101,6 +101,16 @@ public final class RelationRules {
             "such", "all", "backing", "sponsoring", "interfering", "claim");
     private static final Set<String> BY_AGENT = Set.of("by");
 
+    /** Every word that can start a rule: one set lookup lets most tokens be skipped at once. */
+    private static final Set<String> ANY_TRIGGER;
+
+    static {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE)) all.addAll(s);
+        all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s"));
+        ANY_TRIGGER = Set.copyOf(all);
+    }
+
     private final TopicClassifier topics = new TopicClassifier();
 
     /** A tokenised sentence with its state mentions. */
@@ -126,6 +136,7 @@ public final class RelationRules {
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
+            if (!ANY_TRIGGER.contains(w)) continue;
             if (SEVER.contains(w) && !restore) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);

@@ -18,7 +18,7 @@ public final class RelationRules {
             "cutting", "break", "breaks", "broke", "breaking", "broken", "end", "ends", "ended", "ending", "suspend",
             "suspends", "suspended", "suspending", "suspension", "rupture", "ruptured", "rupturing", "terminate",
             "terminates", "terminated", "terminating", "termination", "cessation", "sundered");
-    private static final Set<String> REL_NOUNS = Set.of("ties", "relations");
+    private static final Set<String> REL_NOUNS = Set.of("ties", "relations", "links");
     private static final Set<String> SEVER_GAP = Set.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full");
     private static final Set<String> NOT_DIPLOMATIC = Set.of("trade", "economic", "military", "defence", "defense",
@@ -156,12 +156,16 @@ public final class RelationRules {
     private void severs(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();
         int rn = -1;
-        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
+        boolean diplomatic = false;
+        for (int j = i + 1; j < t.size() && j <= i + 6; j++) {
             String w = t.get(j).norm();
             if (REL_NOUNS.contains(w)) {
                 rn = j;
                 break;
             }
+            diplomatic |= w.equals("diplomatic");
+            // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
+            if ((NOT_DIPLOMATIC.contains(w) || w.equals("and") || w.equals("consular") || w.equals(",")) && diplomatic) continue;
             if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) return;
         }
         if (rn < 0 || blocked(a, i)) return;

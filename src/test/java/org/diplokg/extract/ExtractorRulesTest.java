@@ -51,6 +51,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void diplomaticAndTransportLinksIsASeveranceButTradeTiesAloneIsNot() {
+        var cs = run("In June 2017, Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic and transport links with Qatar.", null);
+        assertEquals(4, cs.size());
+        assertNull(cs.get(0).date(), "June 2017 does not give the day");
+        assertTrue(run("Egypt severed trade and transport links with Qatar.", null).isEmpty());
+        var den = run("Iran's foreign ministry spokesman Bahram Ghasemi rejected Morocco's accusations as baseless.", null);
+        assertEquals(Set.of("denies iran morocco", "accuses morocco iran"), keys(den));
+    }
+
+    @Test
     void saudiIranWeekdayFromPublicationDate() {
         var cs = run("Saudi Arabia severed diplomatic relations with Iran on Sunday after protesters stormed its embassy in Tehran.", "2016-01-04");
         assertEquals(Set.of("severs saudi-arabia iran"), keys(cs));

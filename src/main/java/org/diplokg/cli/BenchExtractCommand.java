@@ -2,8 +2,8 @@ package org.diplokg.cli;
 
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
-import org.diplokg.extract.SourceMeta;
-import org.diplokg.extract.SourcesManifest;
+import org.diplokg.ingest.SourceTable;
+import org.diplokg.model.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,9 +47,9 @@ public class BenchExtractCommand implements Callable<Integer> {
             Path sibling = articles.toAbsolutePath().getParent().resolve("sources.csv");
             manifest = Files.exists(articles.resolve("sources.csv")) ? articles.resolve("sources.csv") : sibling;
         }
-        Map<String, SourceMeta> meta = Files.exists(manifest) ? SourcesManifest.read(manifest) : Map.of();
+        SourceTable meta = SourceTable.forArticles(articles, manifest);
         List<String> texts = new ArrayList<>();
-        List<SourceMeta> metas = new ArrayList<>();
+        List<SourceDocument> metas = new ArrayList<>();
         long bytes = 0;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(articles, "*.txt")) {
             for (Path p : ds) {
@@ -57,7 +57,7 @@ public class BenchExtractCommand implements Callable<Integer> {
                 bytes += b.length;
                 texts.add(new String(b, StandardCharsets.UTF_8));
                 String name = p.getFileName().toString();
-                metas.add(meta.getOrDefault(name, SourceMeta.bare(name)));
+                metas.add(meta.document(name));
             }
         }
         Extractor ex = new Extractor(Gazetteer.load(actors));
@@ -83,7 +83,7 @@ public class BenchExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long pass(Extractor ex, List<String> texts, List<SourceMeta> metas) {
+    private static long pass(Extractor ex, List<String> texts, List<SourceDocument> metas) {
         long n = 0;
         for (int i = 0; i < texts.size(); i++) n += ex.extract(texts.get(i), metas.get(i)).size();
         return n;

@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Actor;
+
 import org.diplokg.model.Relation;
 
 import org.apache.commons.csv.CSVFormat;
@@ -148,7 +150,7 @@ public final class Evaluation {
 
     private String qid(String wikidata, String actor) {
         if (wikidata.matches("Q\\d+")) return wikidata;
-        return gazetteer.resolve(actor).map(Actor::qid).filter(q -> !q.isEmpty()).orElse(actor.isEmpty() ? wikidata : actor);
+        return gazetteer.resolve(actor).map(Actor::wikidata).filter(q -> !q.isEmpty()).orElse(actor.isEmpty() ? wikidata : actor);
     }
 
     private static String get(CSVRecord rec, String col) {

@@ -1,5 +1,10 @@
 package org.diplokg.extract;
 
+import org.diplokg.ingest.SourceTable;
+import org.diplokg.model.SourceDocument;
+
+import org.diplokg.model.Actor;
+
 import org.diplokg.model.Evidence;
 import org.diplokg.model.Relation;
 import org.diplokg.model.Topic;
@@ -56,7 +61,7 @@ public final class Extractor {
      * @param sourcesCsv the manifest; when missing, articles get no URL and no publication date
      */
     public List<ExtractedClaim> extractFolder(Path articlesDir, Path sourcesCsv) throws IOException {
-        Map<String, SourceMeta> manifest = Files.exists(sourcesCsv) ? SourcesManifest.read(sourcesCsv) : Map.of();
+        SourceTable manifest = SourceTable.forArticles(articlesDir, sourcesCsv);
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(articlesDir, "*.txt")) {
             for (Path p : ds) files.add(p);
@@ -66,7 +71,7 @@ public final class Extractor {
         for (Path p : files) {
             String name = p.getFileName().toString();
             String text = Files.readString(p, StandardCharsets.UTF_8);
-            out.addAll(extract(text, manifest.getOrDefault(name, SourceMeta.bare(name))));
+            out.addAll(extract(text, manifest.document(name)));
         }
         return settleYears(out);
     }
@@ -101,7 +106,7 @@ public final class Extractor {
     /** Per-article working state; one instance per {@link #extract} call, never shared. */
     private final class Article {
         final String text;
-        final SourceMeta meta;
+        final SourceDocument meta;
         final List<Found> found = new ArrayList<>();
         String focus;
         int lastClaimSentence = -1;
@@ -109,7 +114,7 @@ public final class Extractor {
         Integer fallbackYear;
         boolean fallbackYearKnown;
 
-        Article(String text, SourceMeta meta) {
+        Article(String text, SourceDocument meta) {
             this.text = text;
             this.meta = meta;
         }
@@ -120,7 +125,7 @@ public final class Extractor {
      *
      * @param text the article decoded as UTF-8; offsets in the result index into this string
      */
-    public List<ExtractedClaim> extract(String text, SourceMeta meta) {
+    public List<ExtractedClaim> extract(String text, SourceDocument meta) {
         Article art = new Article(text, meta);
         List<Sentence> sentences = splitter.split(text);
         String title = normTitle(meta.title());
@@ -480,8 +485,8 @@ public final class Extractor {
             for (String actorId : new LinkedHashSet<>(c.actors)) {
                 for (String targetId : new LinkedHashSet<>(c.targets)) {
                     if (actorId.equals(targetId)) continue;
-                    String aq = gazetteer.byId(actorId).map(Actor::qid).orElse("");
-                    String tq = gazetteer.byId(targetId).map(Actor::qid).orElse("");
+                    String aq = gazetteer.byId(actorId).map(Actor::wikidata).orElse("");
+                    String tq = gazetteer.byId(targetId).map(Actor::wikidata).orElse("");
                     ExtractedClaim ec = new ExtractedClaim(art.meta.file(), art.meta.url(), c.relation, actorId, aq,
                             targetId, tq, c.date, c.relation == Relation.ACCUSES ? c.topic : null,
                             c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), quoteEnd,

@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import org.diplokg.ingest.ActorTable;
+import org.diplokg.model.Actor;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -59,7 +62,7 @@ public final class Gazetteer {
         this.byId = new LinkedHashMap<>();
         for (Actor a : actors) {
             byId.put(a.id(), a);
-            if (!a.qid().isEmpty()) byQid.put(a.qid().toUpperCase(Locale.ROOT), a);
+            if (!a.wikidata().isEmpty()) byQid.put(a.wikidata().toUpperCase(Locale.ROOT), a);
             byLabel.put(Tokenizer.norm(a.label()), a);
             add(a.label(), a, Mention.Kind.NAME);
             for (String s : a.aliases()) add(s, a, Mention.Kind.NAME);
@@ -73,32 +76,9 @@ public final class Gazetteer {
         return new Gazetteer(actors);
     }
 
-    /** Reads {@code data/actors.csv}-style UTF-8 CSV (header id,label,type,wikidata,iso3,iso2,aliases,capitals,demonyms). */
-    public static Gazetteer load(Path csv) throws IOException {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return read(r);
-        }
-    }
-
-    /** Reads the actor CSV from a reader; list columns are '|'-separated. */
-    public static Gazetteer read(Reader reader) throws IOException {
-        List<Actor> actors = new ArrayList<>();
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        for (CSVRecord rec : fmt.parse(reader)) {
-            actors.add(new Actor(get(rec, "id"), get(rec, "label"), get(rec, "type"), get(rec, "wikidata"),
-                    get(rec, "iso3"), get(rec, "iso2"), list(get(rec, "aliases")), list(get(rec, "capitals")),
-                    list(get(rec, "demonyms"))));
-        }
-        return new Gazetteer(actors);
-    }
-
-    private static String get(CSVRecord rec, String col) {
-        return rec.isMapped(col) && rec.isSet(col) ? rec.get(col).trim() : "";
-    }
-
-    private static List<String> list(String s) {
-        if (s.isEmpty()) return List.of();
-        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    /** Reads {@code data/actors.csv} through {@link ActorTable}, with its checks and messages. */
+    public static Gazetteer load(Path csv) {
+        return of(ActorTable.read(csv).all());
     }
 
     private void add(String surface, Actor a, Mention.Kind kind) {

@@ -15,9 +15,7 @@ class EvaluationTest {
     @Test
     void keysOnQidsDeduplicatesAndScoresDates() throws Exception {
         Gazetteer g;
-        try (var r = new InputStreamReader(getClass().getResourceAsStream("/actors-fixture.csv"), StandardCharsets.UTF_8)) {
-            g = Gazetteer.read(r);
-        }
+        g = Gazetteer.load(java.nio.file.Path.of("src/test/resources/actors-fixture.csv"));
         String gold = "source_file,relation,actor,actor_wikidata,target,target_wikidata,date\n"
                 + "a.txt,severs,niger,Q1032,ukraine,Q212,2024-08-06\n"
                 + "a.txt,severs,niger,Q1032,ukraine,Q212,2024-08-06\n"

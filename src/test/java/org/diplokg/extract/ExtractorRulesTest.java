@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.SourceDocument;
+
 import org.diplokg.model.Relation;
 import org.diplokg.model.Topic;
 
@@ -27,7 +29,7 @@ class ExtractorRulesTest {
     }
 
     private static List<ExtractedClaim> run(String text, String published) {
-        SourceMeta meta = new SourceMeta("t.txt", "", "", published == null ? null : LocalDate.parse(published), "", "en");
+        SourceDocument meta = new SourceDocument("t.txt", null, null, published == null ? null : LocalDate.parse(published), null, "en");
         List<ExtractedClaim> out = extractor.extract(text, meta);
         for (ExtractedClaim c : out) assertEquals(c.quote(), text.substring(c.start(), c.end()), "quote must be verbatim");
         return out;
@@ -176,7 +178,7 @@ class ExtractorRulesTest {
     @Test
     void followsXInBreakingGivesBothActors() {
         var cs = extractor.extract("Niger follows Mali in breaking relations with Ukraine",
-                new SourceMeta("t.txt", "", "", null, "Niger follows Mali in breaking relations with Ukraine", "en"));
+                new SourceDocument("t.txt", null, null, null, "Niger follows Mali in breaking relations with Ukraine", "en"));
         assertEquals(Set.of("severs niger ukraine", "severs mali ukraine"), keys(cs));
     }
 

@@ -15,9 +15,7 @@ class GazetteerTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (var r = new InputStreamReader(GazetteerTest.class.getResourceAsStream("/actors-fixture.csv"), StandardCharsets.UTF_8)) {
-            gaz = Gazetteer.read(r);
-        }
+        gaz = Gazetteer.load(java.nio.file.Path.of("src/test/resources/actors-fixture.csv"));
     }
 
     private static List<String> ids(String s) {
@@ -61,7 +59,7 @@ class GazetteerTest {
 
     @Test
     void resolvesIdQidOrLabel() {
-        assertEquals("Q1032", gaz.resolve("niger").orElseThrow().qid());
+        assertEquals("Q1032", gaz.resolve("niger").orElseThrow().wikidata());
         assertEquals("niger", gaz.resolve("Q1032").orElseThrow().id());
         assertEquals("guinea-bissau", gaz.resolve("Guinea-Bissau").orElseThrow().id());
     }

@@ -19,9 +19,11 @@ public final class DumpServlet extends HttpServlet {
     private static final String NAME = "diplokg.";
 
     private final transient KgStore store;
+    private final transient Namespaces namespaces;
 
-    public DumpServlet(KgStore store) {
+    public DumpServlet(KgStore store, SiteLayout site) {
         this.store = store;
+        this.namespaces = new Namespaces(site.base());
     }
 
     /** {@code diplokg.nq}, {@code diplokg.trig}, ... */
@@ -42,6 +44,6 @@ public final class DumpServlet extends HttpServlet {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
-        new DumpWriter(store).write(format, resp.getOutputStream());
+        new DumpWriter(store, namespaces).write(format, resp.getOutputStream());
     }
 }

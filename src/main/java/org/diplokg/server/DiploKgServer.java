@@ -130,7 +130,7 @@ public final class DiploKgServer {
                     .addServlet("/ontology/*", resources)
                     .addServlet("/void", voidDescription)
                     .addServlet("/.well-known/void", voidDescription)
-                    .addServlet(DumpServlet.PATH + "/*", new DumpServlet(store))
+                    .addServlet(DumpServlet.PATH + "/*", new DumpServlet(store, site))
                     .addServlet("/api/provenance", new ProvenanceServlet(new ProvenanceService(store, iris)))
                     .addServlet("/api/relations", new RelationsServlet(new AsOfService(store, iris)));
         }

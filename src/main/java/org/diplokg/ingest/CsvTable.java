@@ -82,8 +82,8 @@ public final class CsvTable {
                     if (!records.hasNext()) break;
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputException(new InputLocation(fileName, parser.getCurrentLineNumber() + 1, 0),
-                            "malformed CSV: " + rootMessage(e), e);
+                    throw new InputException(new InputLocation(fileName, startLine, 0),
+                            "malformed CSV in the record starting here: " + rootMessage(e), e);
                 }
                 // The parser's line counter stands at the record's last line; the next record starts after it.
                 nextLine = parser.getCurrentLineNumber() + 1;

@@ -93,7 +93,9 @@ public final class VoidDescription {
     static java.util.Optional<Instant> lastModified(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) return java.util.Optional.empty();
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(VoidDescription::mtime).max(Instant::compareTo);
+            // Lock files are rewritten whenever the store is opened; only data files tell of changes.
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".lock"))
+                    .map(VoidDescription::mtime).max(Instant::compareTo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,9 +31,9 @@ public final class ClaimsCsvWriter {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).setRecordSeparator("\n").get();
         try (CSVPrinter p = new CSVPrinter(w, fmt)) {
             for (ExtractedClaim c : claims) {
-                p.printRecord(c.sourceFile(), c.sourceUrl(), c.relation().csv(), c.actorId(), c.actorQid(),
+                p.printRecord(c.sourceFile(), c.sourceUrl(), c.relation().code(), c.actorId(), c.actorQid(),
                         c.targetId(), c.targetQid(), c.date() == null ? "" : c.date().toString(),
-                        c.topic() == null ? "" : c.topic().csv(), c.quote(), c.start(), c.end(),
+                        c.topic() == null ? "" : c.topic().code(), c.quote(), c.start(), c.end(),
                         String.format(Locale.ROOT, "%.2f", c.confidence()), "extracted");
             }
         }

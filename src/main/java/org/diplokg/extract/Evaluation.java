@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -56,7 +58,7 @@ public final class Evaluation {
         public String table() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "%-10s %5s %5s %5s %9s %7s %7s%n", "relation", "tp", "fp", "fn", "precision", "recall", "f1"));
-            for (Map.Entry<Relation, Score> e : perRelation.entrySet()) row(sb, e.getKey().csv(), e.getValue());
+            for (Map.Entry<Relation, Score> e : perRelation.entrySet()) row(sb, e.getKey().code(), e.getValue());
             row(sb, "overall", overall);
             sb.append(String.format(Locale.ROOT, "date accuracy on matched claims: %.3f (%d/%d)%n", dateAccuracy(), dateCorrect, dateMatched));
             return sb.toString();
@@ -126,7 +128,7 @@ public final class Evaluation {
     }
 
     private static Relation relationOf(String key) {
-        return Relation.parse(key.split("\\|", -1)[1]);
+        return Relation.fromCode(key.split("\\|", -1)[1]);
     }
 
     /** key -> dates given for it (empty string for "no date"). */
@@ -134,11 +136,11 @@ public final class Evaluation {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         for (CSVRecord rec : fmt.parse(r)) {
-            Relation rel = Relation.parse(get(rec, "relation"));
+            Relation rel = Relation.fromCode(get(rec, "relation"));
             if (rel == null) continue;
             String a = qid(get(rec, "actor_wikidata"), get(rec, "actor"));
             String t = qid(get(rec, "target_wikidata"), get(rec, "target"));
-            String key = get(rec, "source_file") + "|" + rel.csv() + "|" + a + "|" + t;
+            String key = get(rec, "source_file") + "|" + rel.code() + "|" + a + "|" + t;
             out.computeIfAbsent(key, k -> new HashSet<>()).add(get(rec, "date"));
         }
         return out;

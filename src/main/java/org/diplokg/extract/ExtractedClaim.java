@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,9 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -469,7 +473,10 @@ public final class Extractor {
         Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
         for (Found f : art.found) {
             Candidate c = f.c();
-            String quote = art.text.substring(f.s().start(), f.s().end());
+            // The graph keeps short extracts only: a longer sentence is cut to its first 500 characters,
+            // still verbatim at its offsets.
+            int quoteEnd = Math.min(f.s().end(), f.s().start() + Evidence.MAX_QUOTE_LENGTH);
+            String quote = art.text.substring(f.s().start(), quoteEnd);
             for (String actorId : new LinkedHashSet<>(c.actors)) {
                 for (String targetId : new LinkedHashSet<>(c.targets)) {
                     if (actorId.equals(targetId)) continue;
@@ -477,7 +484,7 @@ public final class Extractor {
                     String tq = gazetteer.byId(targetId).map(Actor::qid).orElse("");
                     ExtractedClaim ec = new ExtractedClaim(art.meta.file(), art.meta.url(), c.relation, actorId, aq,
                             targetId, tq, c.date, c.relation == Relation.ACCUSES ? c.topic : null,
-                            c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), f.s().end(),
+                            c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), quoteEnd,
                             round(c.confidence), c.rule, c.date == null ? c.monthDay : null);
                     String key = c.relation + "|" + actorId + "|" + targetId;
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(ec);

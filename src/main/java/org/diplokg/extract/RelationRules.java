@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Topic;
+
 import java.util.List;
 
 /**

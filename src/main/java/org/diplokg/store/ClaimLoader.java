@@ -49,12 +49,17 @@ public final class ClaimLoader {
         this.ontology = ontology;
     }
 
-    /** Reads the given claims CSV files and loads them, with the given extra rows (e.g. extracted ones). */
+    /** Reads the given claims CSV files and loads them in one transaction. */
     public LoadReport load(KgStore store, List<Path> claimFiles) {
+        return loadAttestations(store, read(claimFiles));
+    }
+
+    /** Reads and checks claims CSV files, touching no store. */
+    public List<Attestation> read(List<Path> claimFiles) {
         ClaimCsvReader reader = new ClaimCsvReader(actors, sources);
         List<Attestation> rows = new ArrayList<>();
         for (Path file : claimFiles) rows.addAll(reader.read(file));
-        return loadAttestations(store, rows);
+        return rows;
     }
 
     /** Loads attestations already read, applying the curation rules of {@link AttestationMerger}. */

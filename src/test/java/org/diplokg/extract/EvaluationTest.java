@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStreamReader;

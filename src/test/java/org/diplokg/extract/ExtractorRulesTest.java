@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +35,11 @@ class ExtractorRulesTest {
 
     /** "relation actor target" keys, sorted. */
     private static Set<String> keys(List<ExtractedClaim> cs) {
-        return cs.stream().map(c -> c.relation().csv() + " " + c.actorId() + " " + c.targetId()).collect(Collectors.toCollection(TreeSet::new));
+        return cs.stream().map(c -> c.relation().code() + " " + c.actorId() + " " + c.targetId()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ExtractedClaim find(List<ExtractedClaim> cs, String key) {
-        return cs.stream().filter(c -> (c.relation().csv() + " " + c.actorId() + " " + c.targetId()).equals(key)).findFirst().orElseThrow();
+        return cs.stream().filter(c -> (c.relation().code() + " " + c.actorId() + " " + c.targetId()).equals(key)).findFirst().orElseThrow();
     }
 
     @Test

@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         DiploKgServer server = DiploKgServer.create()
                 .store(kg)
                 .port(port)
+                .base(store.base)
                 .queryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds / 3)), Duration.ofSeconds(timeoutSeconds))
                 .build()
                 .start();

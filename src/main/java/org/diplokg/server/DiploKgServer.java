@@ -7,12 +7,21 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
+import org.diplokg.linkeddata.DumpServlet;
+import org.diplokg.linkeddata.LinkedDataServlet;
+import org.diplokg.linkeddata.SiteLayout;
+import org.diplokg.linkeddata.VoidServlet;
+import org.diplokg.ontology.IriMinter;
+import org.diplokg.provenance.AsOfService;
+import org.diplokg.provenance.ProvenanceService;
 import org.diplokg.store.KgStore;
 
 /**
  * The DiploKG SPARQL server: embedded Fuseki serving one store, read-only, as dataset
  * {@code /kg} with {@code /kg/sparql}, {@code /kg/query} and {@code /kg/get}, and the Fuseki UI
- * at {@code /}. Built like Fuseki itself:
+ * at {@code /}; linked data: resources at {@code /id/…}, the ontology at {@code /ontology}, the
+ * VoID description at {@code /void}, dumps at {@code /dumps/…}; JSON at {@code /api/provenance}
+ * and {@code /api/relations}. Built like Fuseki itself:
  * {@code DiploKgServer.create().store(store).port(3030).build().start()}.
  */
 public final class DiploKgServer {
@@ -64,6 +73,7 @@ public final class DiploKgServer {
         private int port = 3030;
         private Duration firstResultTimeout = Duration.ofSeconds(10);
         private Duration overallTimeout = Duration.ofSeconds(30);
+        private String base = IriMinter.DEFAULT_BASE;
 
         private Builder() {}
 
@@ -75,6 +85,12 @@ public final class DiploKgServer {
         /** The port on 127.0.0.1; 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** The resource base IRI the store was built with; its resources are served at {@code /id/…}. */
+        public Builder base(String base) {
+            this.base = base;
             return this;
         }
 
@@ -98,9 +114,25 @@ public final class DiploKgServer {
                     .enableStats(true)
                     // The UI lists datasets through /$/server, which only describes the server.
                     .addServlet("/$/server", new ActionServerStatus());
+            addLinkedData(fuseki);
             URL ui = DiploKgServer.class.getClassLoader().getResource("webapp");
             if (ui != null) fuseki.staticFileBase(ui.toExternalForm());
             return new DiploKgServer(fuseki.build());
+        }
+
+        private void addLinkedData(FusekiServer.Builder fuseki) {
+            SiteLayout site = new SiteLayout(base);
+            IriMinter iris = new IriMinter(base);
+            LinkedDataServlet resources = new LinkedDataServlet(store, site);
+            VoidServlet voidDescription = new VoidServlet(store, site);
+            fuseki.addServlet("/id/*", resources)
+                    .addServlet("/ontology", resources)
+                    .addServlet("/ontology/*", resources)
+                    .addServlet("/void", voidDescription)
+                    .addServlet("/.well-known/void", voidDescription)
+                    .addServlet(DumpServlet.PATH + "/*", new DumpServlet(store, site))
+                    .addServlet("/api/provenance", new ProvenanceServlet(new ProvenanceService(store, iris)))
+                    .addServlet("/api/relations", new RelationsServlet(new AsOfService(store, iris)));
         }
     }
 }

@@ -283,7 +283,23 @@ public final class Extractor {
                 return;
             }
         }
+        // "They join Saudi Arabia, which cut ties on Sunday": the partner the article's breaks are with,
+        // when the sentence names it or names no other candidate.
+        String latest = null;
+        for (int i = art.found.size() - 1; i >= 0 && latest == null; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.targets.size() == 1 && !c.actors.contains(p.targets.get(0))) {
+                latest = p.targets.get(0);
+            }
+        }
         String other = uniqueOther(a, c.actors);
+        boolean latestNamed = false;
+        for (Mention m : a.mentions()) latestNamed |= m.actorId().equals(latest);
+        if (latest != null && (latestNamed || other == null)) {
+            c.targets = new ArrayList<>(List.of(latest));
+            c.confidence = Math.min(c.confidence, 0.6);
+            return;
+        }
         if (other != null) {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = Math.min(c.confidence, 0.6);

@@ -20,9 +20,16 @@ public final class RelationRules {
             "cutting", "break", "breaks", "broke", "breaking", "broken", "end", "ends", "ended", "ending", "suspend",
             "suspends", "suspended", "suspending", "suspension", "rupture", "ruptured", "rupturing", "terminate",
             "terminates", "terminated", "terminating", "termination", "cessation", "sundered");
+    private static final Set<String> BREAK_WITH = Set.of("break", "breaks", "broke", "breaking", "broken");
+    /** Recognition switches between Taipei and Beijing. */
+    private static final Set<String> SWITCH = Set.of("switch", "switches", "switched", "switching", "shift",
+            "shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring");
+    private static final String CHINA = "china";
+    private static final String TAIWAN = "taiwan";
     private static final Set<String> REL_NOUNS = Set.of("ties", "relations", "links");
     private static final Set<String> SEVER_GAP = Set.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
-            "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full");
+            "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
+            "decades", "nearly", "almost", "political");
     private static final Set<String> NOT_DIPLOMATIC = Set.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
@@ -41,7 +48,7 @@ public final class RelationRules {
             "intends", "intended", "propose", "proposes", "proposed", "proposal", "whether", "if", "unless",
             "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
             "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
-            "hesitate", "reconsider", "bill", "motion", "petition");
+            "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
     private static final Set<String> CONDITIONAL_AFTER = Set.of("if", "unless", "should");
     static final Set<String> INSTITUTIONS = Set.of("government", "governments", "authorities", "ministry", "junta",
             "president", "presidency", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "minister",
@@ -60,6 +67,11 @@ public final class RelationRules {
     private static final Set<String> PREP_FILLER = Set.of("the", "and", ",", "people", "republic", "'s", "kingdom",
             "state", "federal", "islamic", "democratic", "transitional", "military", "ruling");
     private static final Set<String> COORD = Set.of(",", "and", "the", "as", "well", "&", "(", ")");
+    /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
+    private static final Set<String> LESSER_STEPS = Set.of("recall", "recalls", "recalled", "recalling", "expel",
+            "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
+            "downgraded", "downgrading", "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "closed",
+            "close", "closes", "closing");
     private static final Set<String> FOLLOW = Set.of("follows", "followed", "follow", "following", "joins",
             "joined", "join", "joining");
 
@@ -96,7 +108,7 @@ public final class RelationRules {
             "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
             "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
     static final Set<String> ACCUSATION_NOUNS = Set.of("accusations", "accusation", "allegations", "allegation",
-            "claims", "charges", "charge", "claim");
+            "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations");
     private static final Set<String> DENY_OBJ = Set.of("accusations", "accusation", "allegations", "allegation",
             "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
             "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
@@ -108,7 +120,7 @@ public final class RelationRules {
 
     static {
         Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE)) all.addAll(s);
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s"));
         ANY_TRIGGER = Set.copyOf(all);
     }
@@ -132,15 +144,18 @@ public final class RelationRules {
         List<Token> t = a.toks();
         boolean restore = false;
         boolean denial = false;
-        for (Token tok : t) {
-            if (RESTORE.contains(tok.norm())) restore = true;
-            if (DENY.contains(tok.norm()) || REJECT.contains(tok.norm())) denial = true;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).norm();
+            // "has not restored them" asserts that the break still stands.
+            if (RESTORE.contains(w) && !negatedBefore(t, k)) restore = true;
+            if (DENY.contains(w) || REJECT.contains(w)) denial = true;
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (!ANY_TRIGGER.contains(w)) continue;
             if (SEVER.contains(w) && !restore) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
+            else if (SWITCH.contains(w)) switchRecognition(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
             else if (LABEL.contains(w)) label(a, i, out);
@@ -166,9 +181,19 @@ public final class RelationRules {
                 break;
             }
             diplomatic |= w.equals("diplomatic");
+            if (isNumber(t.get(j))) continue; // "ending 36 years of ties"
             // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
             if ((NOT_DIPLOMATIC.contains(w) || w.equals("and") || w.equals("consular") || w.equals(",")) && diplomatic) continue;
             if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) return;
+        }
+        if (rn < 0 && BREAK_WITH.contains(t.get(i).norm()) && i + 1 < t.size() && t.get(i + 1).norm().equals("with")) {
+            // "Somalia broke with Iran": the verb alone is the break when a state follows.
+            List<String> tg = listAfter(a, i + 2);
+            if (tg.isEmpty() || blocked(a, i)) return;
+            List<String> actors = subjectBefore(a, i, false);
+            tg.removeAll(actors);
+            out.add(new Candidate(Relation.SEVERS, i, "breaks-with", actors, tg, 0.85));
+            return;
         }
         if (rn < 0 || blocked(a, i)) return;
         List<String> targets = new ArrayList<>();
@@ -196,6 +221,11 @@ public final class RelationRules {
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.SEVERS, i, "severs", actors, tg, tg.isEmpty() ? 0.75 : 0.95);
+        if (i > 0 && t.get(i - 1).norm().equals("by")) {
+            // "cannot cover its crime by severing ties": the break is presupposed, not dated by this sentence.
+            c.noDate = true;
+            c.confidence = 0.7;
+        }
         out.add(c);
         // "cut ties with Ukraine over its alleged support for terrorism": the severing state accuses too.
         int last = Math.min(t.size() - 1, rn + 14);
@@ -210,6 +240,37 @@ public final class RelationRules {
                 }
             }
         }
+    }
+
+    /**
+     * "switched diplomatic recognition from Taipei to Beijing", "switched to Beijing": a break with the
+     * side left. Only between the two Chinas, where a switch is by definition the end of relations.
+     */
+    private void switchRecognition(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        String from = null;
+        String to = null;
+        for (int j = i + 1; j < t.size() && j <= i + 9; j++) {
+            String w = t.get(j).norm();
+            if (w.equals(".") || w.equals(";")) break;
+            if (w.equals("from") || w.equals("to")) {
+                List<String> l = listAfter(a, j + 1);
+                if (l.size() != 1) continue;
+                if (w.equals("from") && from == null) from = l.get(0);
+                if (w.equals("to") && to == null) to = l.get(0);
+            }
+        }
+        String left;
+        if (from != null && (from.equals(TAIWAN) || from.equals(CHINA))) left = from;
+        else if (to != null && to.equals(CHINA)) left = TAIWAN;
+        else if (to != null && to.equals(TAIWAN)) left = CHINA;
+        else return;
+        if (blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        actors.remove(TAIWAN);
+        actors.remove(CHINA);
+        if (actors.isEmpty()) return;
+        out.add(new Candidate(Relation.SEVERS, i, "switch-recognition", actors, List.of(left), 0.85));
     }
 
     /** "took a similar step", "followed suit", "did the same", "a similar move by Mali". */
@@ -233,6 +294,12 @@ public final class RelationRules {
                     || nx.equals("measure") || nx.equals("measures") || nx.equals("steps") || nx.equals("course") ? i + 1 : i;
         }
         if (blocked(a, i)) return;
+        // "Kuwait recalled its ambassador, and Qatar did the same": the same as a lesser step, not a break.
+        for (int j = i - 1; j >= 0; j--) {
+            String p = t.get(j).norm();
+            if (SEVER.contains(p)) break;
+            if (LESSER_STEPS.contains(p)) return;
+        }
         int start = i;
         while (start > 0 && (t.get(start - 1).norm().equals("a") || t.get(start - 1).norm().equals("the")
                 || t.get(start - 1).norm().equals("'s"))) start--;
@@ -264,7 +331,10 @@ public final class RelationRules {
             actors = listAfter(a, i + 2);
             targets = subjectBefore(a, i, false);
         } else {
-            actors = subjectBefore(a, i, false);
+            // ", accusing Ottawa of ...": the participle's subject is the main clause's, not the nearest state.
+            boolean participle = i > 0 && t.get(i - 1).norm().equals(",") && t.get(i).norm().endsWith("ing");
+            actors = participle ? mainSubject(a, i) : new ArrayList<>();
+            if (actors.isEmpty()) actors = subjectBefore(a, i, false);
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : "";
             if (nx.equals("it") || nx.equals("them")) {
                 targets = List.of();
@@ -428,7 +498,7 @@ public final class RelationRules {
         String w = t.get(i).norm();
         boolean isDeny = DENY.contains(w);
         int nounAt = -1;
-        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
+        for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
             if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
                 nounAt = j;
                 break;
@@ -458,6 +528,8 @@ public final class RelationRules {
             for (int j = nounAt - 1; j > i && targets.isEmpty(); j--) {
                 Mention m = mentionEndingAt(a, j);
                 if (m != null && m.possessive() && m.kind() != Mention.Kind.PERSON) targets.add(m.actorId());
+                // "the Saudi charges", "North Korean allegations": the demonym names the accuser.
+                if (m != null && m.kind() == Mention.Kind.DEMONYM && j >= nounAt - 2) targets.add(m.actorId());
             }
             if (targets.isEmpty() && nounAt + 1 < t.size()) {
                 String p = t.get(nounAt + 1).norm();
@@ -486,6 +558,27 @@ public final class RelationRules {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static boolean isNumber(Token tok) {
+        String w = tok.norm();
+        if (w.isEmpty()) return false;
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) return NUMBER_WORDS.contains(w);
+        }
+        return true;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "many", "a", "few");
+
+    /** "not", "never", "n't" within the three tokens before {@code k}. */
+    private static boolean negatedBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String w = t.get(j).norm();
+            if (w.equals("not") || w.equals("never") || w.equals("t") || w.equals("yet")) return true;
+        }
+        return false;
+    }
 
     /** Negation, threat, call or hypothesis just before the trigger, or a condition just after. */
     boolean blocked(Analysis a, int i) {
@@ -592,6 +685,8 @@ public final class RelationRules {
                 }
                 if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
                         || (p.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, p))) break;
+                // "its missions in Iran, and Bahrain and Sudan, which severed ...": Iran is no co-subject.
+                if (prepositional(a, p, similar, t) && !prepositional(a, ms.get(cur), similar, t)) break;
                 actors.add(p.actorId());
                 cur--;
             }
@@ -603,6 +698,42 @@ public final class RelationRules {
                 actors.addAll(subjectBefore(a, before, similar));
             }
             return new ArrayList<>(actors);
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The subject of the sentence's main clause before {@code limit}: the first state mention that is not in
+     * a prepositional phrase (a possessive only at the start of a clause), with the states coordinated with it.
+     */
+    List<String> mainSubject(Analysis a, int limit) {
+        List<Mention> ms = a.mentions();
+        List<Token> t = a.toks();
+        for (int mi = 0; mi < ms.size(); mi++) {
+            Mention m = ms.get(mi);
+            if (m.last() >= limit) break;
+            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
+            if (prepositional(a, m, false, limit)) continue;
+            if (m.possessive()) {
+                int b = m.first() - 1;
+                while (b >= 0 && t.get(b).norm().equals("the")) b--;
+                if (b >= 0 && !t.get(b).norm().equals(",") || !possessiveSubject(a, m, limit)) continue;
+            }
+            int end = mi;
+            while (end + 1 < ms.size() && ms.get(end + 1).last() < limit) {
+                Mention c = ms.get(end);
+                Mention nx = ms.get(end + 1);
+                boolean onlyCoord = true;
+                boolean sawSep = false;
+                for (int k = c.last() + 1; k < nx.first(); k++) {
+                    String w = t.get(k).norm();
+                    if (!COORD.contains(w)) onlyCoord = false;
+                    sawSep |= w.equals(",") || w.equals("and") || w.equals("&");
+                }
+                if (!onlyCoord || !sawSep || nx.possessive()) break;
+                end++;
+            }
+            return subjectBefore(a, ms.get(end).last() + 1, false);
         }
         return new ArrayList<>();
     }

@@ -184,7 +184,10 @@ public final class RelationRules {
             if (isNumber(t.get(j))) continue; // "ending 36 years of ties"
             // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
             if ((NOT_DIPLOMATIC.contains(w) || w.equals("and") || w.equals("consular") || w.equals(",")) && diplomatic) continue;
-            if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) return;
+            if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) {
+                if (j == i + 1 && w.equals("with")) break;
+                return;
+            }
         }
         if (rn < 0 && BREAK_WITH.contains(t.get(i).norm()) && i + 1 < t.size() && t.get(i + 1).norm().equals("with")) {
             // "Somalia broke with Iran": the verb alone is the break when a state follows.

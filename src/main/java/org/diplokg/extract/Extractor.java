@@ -37,6 +37,9 @@ public final class Extractor {
 
     private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "announced", "stated", "declared",
             "added", "told", "confirmed", "insisted", "explained", "wrote", "tweeted", "posted");
+    /** "The statement said ...": a document speaking for the state the article is about. */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
+            "declaration", "announcement");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
             "severance", "rupture", "break", "statement", "accusation", "accusations");
 
@@ -111,6 +114,10 @@ public final class Extractor {
         String focus;
         int lastClaimSentence = -1;
         List<RelationRules.Analysis> analyses;
+        final Officials officials = new Officials();
+        /** State of the official named in the previous sentence ("He said ..."), or null. */
+        String lastOfficial;
+        int lastOfficialSentence = -2;
         Integer fallbackYear;
         boolean fallbackYearKnown;
 
@@ -140,10 +147,21 @@ public final class Extractor {
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
         art.analyses = analyses;
+        for (RelationRules.Analysis a : analyses) {
+            if (a != null) art.officials.learn(a.toks(), a.mentions());
+        }
         for (int si = 0; si < sentences.size(); si++) {
             RelationRules.Analysis a = analyses.get(si);
             if (a == null) continue;
+            a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
+            analyses.set(si, a);
             processSentence(art, a, sentences.get(si), si);
+            for (Mention m : a.mentions()) {
+                if (m.kind() == Mention.Kind.OFFICIAL) {
+                    art.lastOfficial = m.actorId();
+                    art.lastOfficialSentence = si;
+                }
+            }
         }
         return merge(art);
     }
@@ -186,7 +204,7 @@ public final class Extractor {
         }
         List<DateMention> dms = dates(art, a);
         for (Candidate c : cands) {
-            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c);
+            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c, si);
         }
         assignDates(a, cands, dms);
         // Explicit claims first, then those that lean on them.
@@ -232,12 +250,14 @@ public final class Extractor {
         if (any) {
             art.focus = actorsHere.size() == 1 ? actorsHere.iterator().next() : null;
             art.lastClaimSentence = si;
+            // "'We are cutting ties,' Foreign Minister Ramtane Lamamra told reporters": the speaker is that state's.
+            if (actorsHere.size() == 1) art.officials.learnBare(a.toks(), a.mentions(), actorsHere.iterator().next());
         }
     }
 
     // ------------------------------------------------------------------ actors
 
-    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c) {
+    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c, int si) {
         List<Token> t = a.toks();
         // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
         for (Mention m : a.mentions()) {
@@ -253,15 +273,38 @@ public final class Extractor {
                 }
             }
         }
+        String first = t.isEmpty() ? "" : t.get(0).norm();
+        // "He said ...": the official named in the sentence just before.
+        if ((first.equals("he") || first.equals("she")) && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
+            c.confidence *= 0.8;
+            return new ArrayList<>(List.of(art.lastOfficial));
+        }
+        // "the junta accused ...", "junta spokesman X said": the state the article tied that body to.
+        for (int j = 0; j < c.trigger && j < t.size(); j++) {
+            String body = Officials.DISTINCT_BODIES.contains(t.get(j).norm()) ? art.officials.body(t.get(j).norm()) : null;
+            if (body != null) {
+                c.confidence *= 0.8;
+                return new ArrayList<>(List.of(body));
+            }
+        }
+        // "Its foreign ministry ...", right after a sentence that opens with the state.
+        if ((first.equals("its") || first.equals("it")) && si > 0 && art.analyses.get(si - 1) != null) {
+            RelationRules.Analysis prev = art.analyses.get(si - 1);
+            if (!prev.mentions().isEmpty() && prev.mentions().get(0).first() == 0 && !prev.mentions().get(0).possessive()
+                    && prev.mentions().get(0).kind() != Mention.Kind.DEMONYM && art.lastClaimSentence != si - 1) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(prev.mentions().get(0).actorId()));
+            }
+        }
         // "The junta said ...", "the ministry announced": the state the article was just talking about.
         if (art.focus != null) {
             boolean institutional = false;
             for (int j = 1; j < c.trigger && j < t.size(); j++) {
                 String w = t.get(j).norm();
                 String prev = t.get(j - 1).norm();
-                if (RelationRules.INSTITUTIONS.contains(w) && (prev.equals("the") || prev.equals("its"))) institutional = true;
+                if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w))
+                        && (prev.equals("the") || prev.equals("its"))) institutional = true;
             }
-            String first = t.isEmpty() ? "" : t.get(0).norm();
             if (institutional || first.equals("it") || first.equals("they")) {
                 c.confidence *= 0.7;
                 return new ArrayList<>(List.of(art.focus));

@@ -117,4 +117,90 @@ class GeneralisationRulesTest {
         assertEquals(Set.of("denies cuba united-states", "accuses united-states cuba"), keys(cs));
         assertTrue(run("Cuba rejected the American proposal on Monday.", "2024-03-20").isEmpty());
     }
+
+    @Test
+    void officialsIntroducedWithATitleSpeakForTheirStateLater() {
+        var cs = run("Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani spoke on Monday. "
+                + "Thani accused Egypt of hostile propaganda.", "2017-06-06");
+        assertEquals(Set.of("accuses qatar egypt"), keys(cs));
+        cs = run("Venezuela cut ties with Panama on Monday, Venezuelan Foreign Minister Yvan Gil said. "
+                + "He accused Panama of interference.", "2024-07-30");
+        assertTrue(keys(cs).contains("accuses venezuela panama"), keys(cs).toString());
+        // "He" after a sentence with no official is not resolved.
+        assertTrue(run("The businessman was charged in Panama. He denied the charges.", "2024-07-30").isEmpty());
+    }
+
+    @Test
+    void aBodyTiedToAStateStandsForIt() {
+        var cs = run("Mali junta expels Swedish envoy. On June 3, the junta accused Sweden of interference.", "2023-06-10");
+        assertEquals(Set.of("accuses mali sweden"), keys(cs));
+        assertEquals(LocalDate.of(2023, 6, 3), find(cs, "accuses mali sweden").date());
+    }
+
+    @Test
+    void reportedChargesAccuseTheReportedState() {
+        var cs = run("Armenia's foreign ministry said on Tuesday that Azerbaijani troops had shelled villages in an act of aggression.", "2022-09-14");
+        assertEquals(Set.of("accuses armenia azerbaijan"), keys(cs));
+        assertEquals(LocalDate.of(2022, 9, 13), find(cs, "accuses armenia azerbaijan").date());
+        cs = run("Ethiopia said Egypt was trying to fuel tensions in the region.", null);
+        assertEquals(Set.of("accuses ethiopia egypt"), keys(cs));
+        String[] none = {
+                "Ethiopia said Egypt had not interfered in the talks.",
+                "Analysts said Egypt was fuelling tensions in the region.",
+                "Ethiopia said Egypt had agreed to new talks.",
+                "Ethiopian President Sahle-Work Zewde said Ethiopia was ready to fight any invasion.",
+        };
+        for (String s : none) assertTrue(run(s, null).isEmpty(), s);
+    }
+
+    @Test
+    void modifiedAndAttributiveChargesInAStatement() {
+        var cs = run("The Kuwaiti government said it was recalling its envoy because of Iraq's \"blatant and repeated aggression\".", null);
+        assertEquals(Set.of("accuses kuwait iraq"), keys(cs));
+        cs = run("Lithuania said it stood with Poland and condemned \"Belarusian provocations on the border\".", null);
+        assertEquals(Set.of("accuses lithuania belarus"), keys(cs));
+        cs = run("Cuba cut ties with Israel on Monday. The statement said Israel had \"joined the American hostile policy\" against the region.", "2024-01-08");
+        assertTrue(keys(cs).containsAll(Set.of("accuses cuba israel", "accuses cuba united-states")), keys(cs).toString());
+        assertTrue(run("Belarusian farmers protested over the weather.", null).isEmpty());
+        assertTrue(run("Iraq's growing trade with Kuwait was discussed.", null).isEmpty());
+    }
+
+    @Test
+    void sovereigntyViolationSaidOfAnotherStatesAct() {
+        var cs = run("\"We regard this step by Managua as an attack meant to undermine the sovereignty of Taiwan,\" Taiwan's foreign ministry said.", null);
+        assertEquals(Set.of("accuses taiwan nicaragua"), keys(cs));
+        assertTrue(run("Georgia's president said the treaty violated the sovereignty of Georgia.", null).isEmpty());
+    }
+
+    @Test
+    void blamedXOnYAndGenocideByY() {
+        var cs = run("Iraq blamed the crisis on the \"reckless ambitions\" of Kuwait.", null);
+        assertEquals(Set.of("accuses iraq kuwait"), keys(cs));
+        cs = run("Armenian Prime Minister Nikol Pashinyan said people in Nagorno-Karabakh faced \"genocide\" by the Azerbaijani government.", null);
+        assertEquals(Set.of("accuses armenia azerbaijan"), keys(cs));
+    }
+
+    @Test
+    void datelinesNameNeitherActorNorDay() {
+        var cs = run("BAKU, Sept 20 (Caspian Wire) - Azerbaijan said on Tuesday it was cutting ties with Armenia, accusing Yerevan of provocations.", "2022-09-21");
+        assertEquals(Set.of("severs azerbaijan armenia", "accuses azerbaijan armenia"), keys(cs));
+        assertEquals(LocalDate.of(2022, 9, 20), find(cs, "severs azerbaijan armenia").date());
+        cs = run("YEREVAN, Sept 21 (Caspian Wire) - Azerbaijan has cut ties with Armenia, accusing it of provocations.", "2022-09-21");
+        assertNull(find(cs, "severs azerbaijan armenia").date(), "the dateline is the filing day, not the act's");
+        assertEquals(Set.of("severs azerbaijan armenia", "accuses azerbaijan armenia"), keys(cs));
+    }
+
+    @Test
+    void anchoredStatementsTakeTheAnnouncementsDay() {
+        String text = "Eritrea on Wednesday cut ties with Sudan. At the same news conference, the Eritrean minister accused Khartoum of aggression.";
+        assertEquals(LocalDate.of(2024, 5, 1), find(run(text, "2024-05-02"), "accuses eritrea sudan").date());
+        text = "Eritrea cut ties with Sudan on Wednesday.\n\nEritrea accused Sudan of aggression.";
+        assertNull(find(run(text, "2024-05-02"), "accuses eritrea sudan").date(), "no tie to the announcement: no day");
+        text = "Chad followed on Thursday. In a statement, the Chadian government said it was breaking off relations with Israel.";
+        assertEquals(LocalDate.of(2024, 5, 2), find(run(text, "2024-05-02"), "severs chad israel").date());
+        text = "Bolivia cut ties with Israel. President Luis Arce announced the decision on Tuesday in La Paz.";
+        assertEquals(LocalDate.of(2023, 10, 31), find(run(text, "2023-11-01"), "severs bolivia israel").date());
+        text = "\"Peru breaks relations with Mexico as of today,\" the Peruvian foreign minister told reporters on Monday.";
+        assertEquals(LocalDate.of(2024, 4, 8), find(run(text, "2024-04-09"), "severs peru mexico").date());
+    }
 }

@@ -358,6 +358,7 @@ public final class Extractor {
         }
     }
 
+    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter");
     private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
             List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
             List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
@@ -383,7 +384,11 @@ public final class Extractor {
         }
         String actor = c.actors.get(0);
         boolean anchored = false;
-        for (List<String> phrase : ANCHORS) anchored |= contains(t, phrase);
+        boolean anchorWord = false;
+        for (Token k : t) anchorWord |= ANCHOR_WORDS.contains(k.norm());
+        if (anchorWord) {
+            for (List<String> phrase : ANCHORS) anchored |= contains(t, phrase);
+        }
         if (anchored && art.lastDate.containsKey(actor)) {
             c.date = art.lastDate.get(actor);
             return;

@@ -35,6 +35,7 @@ public final class DateResolver {
      *                     single year written out elsewhere in the article), or null
      */
     public List<DateMention> find(List<Token> t, LocalDate published, Integer fallbackYear) {
+        if (!mayHaveDate(t)) return List.of();
         List<DateMention> out = new ArrayList<>();
         int n = t.size();
         int i = 0;
@@ -97,6 +98,20 @@ public final class DateResolver {
             i = consumed > i ? consumed : i + 1;
         }
         return out;
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("yesterday", "today", "day", "days",
+            "week", "weeks");
+
+    /** Cheap pre-check: a digit, a month, a weekday or a day/week word; most sentences have none. */
+    private static boolean mayHaveDate(List<Token> t) {
+        for (Token k : t) {
+            char c = k.text().charAt(0);
+            if (Character.isDigit(c)) return true;
+            String w = k.norm();
+            if (k.cap() ? MONTHS.containsKey(w) || WEEKDAYS.containsKey(w) : TIME_WORDS.contains(w)) return true;
+        }
+        return false;
     }
 
     /** "two days earlier", "a day later", "three days after", "the day before", "days earlier" (vague). */

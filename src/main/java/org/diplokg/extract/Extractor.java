@@ -37,6 +37,9 @@ public final class Extractor {
 
     private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "announced", "stated", "declared",
             "added", "told", "confirmed", "insisted", "explained", "wrote", "tweeted", "posted");
+    /** "The statement said ...": a document speaking for the state the article is about. */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
+            "declaration", "announcement");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
             "severance", "rupture", "break", "statement", "accusation", "accusations");
 
@@ -111,6 +114,17 @@ public final class Extractor {
         String focus;
         int lastClaimSentence = -1;
         List<RelationRules.Analysis> analyses;
+        final Officials officials = new Officials();
+        List<Sentence> sentences;
+        /** Per state: the last day the article gave for something it did, and in which sentence. */
+        final Map<String, LocalDate> lastDate = new java.util.HashMap<>();
+        final Map<String, Integer> lastDateSentence = new java.util.HashMap<>();
+        /** Per sentence: its single resolved day, if it has exactly one. */
+        final Map<Integer, LocalDate> sentenceDay = new java.util.HashMap<>();
+        final Set<Integer> claimSentences = new HashSet<>();
+        /** State of the official named in the previous sentence ("He said ..."), or null. */
+        String lastOfficial;
+        int lastOfficialSentence = -2;
         Integer fallbackYear;
         boolean fallbackYearKnown;
 
@@ -137,20 +151,72 @@ public final class Extractor {
                 continue;
             }
             List<Token> toks = tokenizer.tokenize(text, s.start(), s.end());
+            int body = datelineEnd(toks);
+            if (body > 0) toks = toks.subList(body, toks.size());
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
         art.analyses = analyses;
+        art.sentences = sentences;
+        for (RelationRules.Analysis a : analyses) {
+            if (a != null) art.officials.learn(a.toks(), a.mentions());
+        }
         for (int si = 0; si < sentences.size(); si++) {
             RelationRules.Analysis a = analyses.get(si);
             if (a == null) continue;
+            a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
+            analyses.set(si, a);
             processSentence(art, a, sentences.get(si), si);
+            for (Mention m : a.mentions()) {
+                if (m.kind() == Mention.Kind.OFFICIAL) {
+                    art.lastOfficial = m.actorId();
+                    art.lastOfficialSentence = si;
+                }
+            }
         }
         return merge(art);
     }
 
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+    /**
+     * "RIYADH/DUBAI, Jan 4 (Gulf Wire) -", "Niamey, 26 August 2023 --", "PRISTINA/BELGRADE --": the dateline
+     * names where and when the story was filed, not who acted or when. Returns the index of the first token
+     * after it, or 0.
+     */
+    static int datelineEnd(List<Token> t) {
+        int i = 0;
+        boolean allCaps = true;
+        int places = 0;
+        while (i < t.size() && i < 8 && (t.get(i).isWord() && t.get(i).cap() || t.get(i).norm().equals("/"))) {
+            if (t.get(i).isWord()) {
+                places++;
+                allCaps &= t.get(i).allCaps() && t.get(i).text().length() > 1;
+            }
+            i++;
+        }
+        if (places == 0 || i >= t.size()) return 0;
+        boolean dated = false;
+        if (t.get(i).norm().equals(",")) {
+            i++;
+            while (i < t.size() && i < 16 && (t.get(i).isWord() || t.get(i).norm().equals(".") || t.get(i).norm().equals(","))) {
+                dated = true;
+                i++;
+            }
+        }
+        if (i < t.size() && t.get(i).norm().equals("(")) {
+            int close = i + 1;
+            while (close < t.size() && close < i + 8 && !t.get(close).norm().equals(")")) close++;
+            if (close >= t.size() || !t.get(close).norm().equals(")")) return 0;
+            i = close + 1;
+        }
+        if (!(allCaps || dated) || i >= t.size() || !DASHES.contains(t.get(i).norm())) return 0;
+        while (i < t.size() && DASHES.contains(t.get(i).norm())) i++;
+        return i < t.size() ? i : 0;
+    }
+
     /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
     private List<DateMention> dates(Article art, RelationRules.Analysis a) {
-        List<DateMention> dms = dateResolver.find(a.toks(), art.meta.published(), null);
+        List<DateMention> dms = withoutWeakToday(a.toks(), dateResolver.find(a.toks(), art.meta.published(), null));
         if (art.meta.published() != null) return dms;
         boolean yearless = false;
         for (DateMention d : dms) yearless |= d.date() == null && d.monthDay() != null;
@@ -159,12 +225,40 @@ public final class Extractor {
             art.fallbackYear = singleExplicitYear(art.analyses);
             art.fallbackYearKnown = true;
         }
-        return art.fallbackYear == null ? dms : dateResolver.find(a.toks(), null, art.fallbackYear);
+        return art.fallbackYear == null ? dms : withoutWeakToday(a.toks(), dateResolver.find(a.toks(), null, art.fallbackYear));
+    }
+
+    /**
+     * '"... as of today," the minister told reporters on Tuesday': a quoted "today" is the day of speaking,
+     * which the sentence gives explicitly; the explicit day wins.
+     */
+    private static List<DateMention> withoutWeakToday(List<Token> t, List<DateMention> dms) {
+        if (dms.size() < 2) return dms;
+        boolean other = false;
+        for (DateMention d : dms) {
+            other |= !t.get(d.first()).norm().equals("today") && d.kind() != DateMention.Kind.VAGUE
+                    && d.kind() != DateMention.Kind.OFFSET;
+        }
+        if (!other) return dms;
+        List<DateMention> out = new ArrayList<>(dms.size());
+        for (DateMention d : dms) if (!t.get(d.first()).norm().equals("today")) out.add(d);
+        return out;
     }
 
     private static boolean mayBeAnaphoric(List<Token> t) {
-        return t.size() >= 3 && (t.get(0).norm().equals("the") || t.get(0).norm().equals("this"))
-                && ANAPHORIC_NOUNS.contains(t.get(1).norm());
+        return t.size() >= 3 && ((t.get(0).norm().equals("the") || t.get(0).norm().equals("this"))
+                && ANAPHORIC_NOUNS.contains(t.get(1).norm()) || announcesTheDecision(t));
+    }
+
+    private static final Set<String> ANNOUNCE = Set.of("announced", "confirmed", "unveiled", "disclosed", "revealed");
+
+    /** "Foreign Minister Bourita announced the decision on Tuesday": a later sentence dating the claim. */
+    private static boolean announcesTheDecision(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (ANNOUNCE.contains(t.get(i).norm()) && (t.get(i + 1).norm().equals("the") || t.get(i + 1).norm().equals("this")
+                    || t.get(i + 1).norm().equals("its")) && ANAPHORIC_NOUNS.contains(t.get(i + 2).norm())) return true;
+        }
+        return false;
     }
 
     private Integer singleExplicitYear(List<RelationRules.Analysis> analyses) {
@@ -180,13 +274,29 @@ public final class Extractor {
 
     private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
         List<Candidate> cands = rules.apply(a);
+        List<DateMention> dms = dates(art, a);
+        LocalDate single = null;
+        int resolved = 0;
+        for (DateMention d : dms) {
+            if (d.date() != null && d.kind() != DateMention.Kind.OFFSET) {
+                if (!d.date().equals(single)) resolved++;
+                single = d.date();
+            }
+        }
+        if (resolved == 1) art.sentenceDay.put(si, single);
         if (cands.isEmpty()) {
-            if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dates(art, a), si);
+            if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dms, si);
+            // "Algeria on Wednesday suspended the treaty": remember the day for "in its statement" later.
+            if (resolved == 1) {
+                for (String st : rules.mainSubject(a, a.toks().size())) {
+                    art.lastDate.put(st, single);
+                    art.lastDateSentence.put(st, si);
+                }
+            }
             return;
         }
-        List<DateMention> dms = dates(art, a);
         for (Candidate c : cands) {
-            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c);
+            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c, si);
         }
         assignDates(a, cands, dms);
         // Explicit claims first, then those that lean on them.
@@ -207,6 +317,9 @@ public final class Extractor {
         }
         for (Candidate c : cands) {
             if (c.relation == Relation.DENIES && c.targets.isEmpty()) linkDenial(art, a, c, cands);
+        }
+        for (Candidate c : cands) {
+            if (c.date == null && !c.dateFromText && !c.noDate && !c.actors.isEmpty()) anchorDate(art, a, s, si, c);
         }
         // A claim with no date of its own shares the date of the same actor's dated claim in the sentence
         // ("Niger said Tuesday it was cutting ties ..., accusing Kyiv of ...").
@@ -229,15 +342,89 @@ public final class Extractor {
             any = true;
             if (!c.noDate && !c.rule.equals("implied-by-denial")) actorsHere.addAll(c.actors);
         }
+        for (Found f : art.found) {
+            if (f.sentence() != si || f.c().date == null) continue;
+            for (String st : f.c().actors) {
+                art.lastDate.put(st, f.c().date);
+                art.lastDateSentence.put(st, si);
+            }
+        }
         if (any) {
+            art.claimSentences.add(si);
             art.focus = actorsHere.size() == 1 ? actorsHere.iterator().next() : null;
             art.lastClaimSentence = si;
+            // "'We are cutting ties,' Foreign Minister Ramtane Lamamra told reporters": the speaker is that state's.
+            if (actorsHere.size() == 1) art.officials.learnBare(a.toks(), a.mentions(), actorsHere.iterator().next());
         }
+    }
+
+    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter");
+    private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
+            List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
+            List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
+            List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"));
+
+    /**
+     * Dates a claim its sentence leaves undated, only where the article ties it to a dated act:
+     * the restatement of a break already dated; "at the same news conference", "in its statement", "the
+     * statement said" (the actor's last dated act); "X also ..." right after X's dated claim; and the day in
+     * the short sentence just before in the same paragraph that names the actor ("Somalia followed on
+     * Thursday. In a statement, the Somali ministry said ...").
+     */
+    private void anchorDate(Article art, RelationRules.Analysis a, Sentence s, int si, Candidate c) {
+        List<Token> t = a.toks();
+        if (c.relation == Relation.SEVERS && !c.similarStep) {
+            for (Found f : art.found) {
+                Candidate o = f.c();
+                if (o.relation == Relation.SEVERS && o.date != null && o.actors.equals(c.actors) && o.targets.equals(c.targets)) {
+                    c.date = o.date;
+                    return;
+                }
+            }
+        }
+        String actor = c.actors.get(0);
+        boolean anchored = false;
+        boolean anchorWord = false;
+        for (Token k : t) anchorWord |= ANCHOR_WORDS.contains(k.norm());
+        if (anchorWord) {
+            for (List<String> phrase : ANCHORS) anchored |= contains(t, phrase);
+        }
+        if (anchored && art.lastDate.containsKey(actor)) {
+            c.date = art.lastDate.get(actor);
+            return;
+        }
+        boolean also = false;
+        for (int j = 0; j < c.trigger && j < t.size(); j++) also |= t.get(j).norm().equals("also");
+        if (also && Integer.valueOf(si - 1).equals(art.lastDateSentence.get(actor))) {
+            c.date = art.lastDate.get(actor);
+            return;
+        }
+        if (si == 0 || art.claimSentences.contains(si - 1) || !art.sentenceDay.containsKey(si - 1)) return;
+        RelationRules.Analysis prev = art.analyses.get(si - 1);
+        Sentence ps = art.sentences.get(si - 1);
+        if (prev == null || prev.toks().size() > 12 || art.text.substring(ps.end(), s.start()).contains("\n\n")) return;
+        for (Mention m : prev.mentions()) {
+            if (c.actors.contains(m.actorId())) {
+                c.date = art.sentenceDay.get(si - 1);
+                return;
+            }
+        }
+    }
+
+    private static boolean contains(List<Token> t, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= t.size(); i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!t.get(i + k).norm().equals(phrase.get(k))) continue outer;
+            }
+            return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ actors
 
-    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c) {
+    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c, int si) {
         List<Token> t = a.toks();
         // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
         for (Mention m : a.mentions()) {
@@ -253,15 +440,38 @@ public final class Extractor {
                 }
             }
         }
+        String first = t.isEmpty() ? "" : t.get(0).norm();
+        // "He said ...": the official named in the sentence just before.
+        if ((first.equals("he") || first.equals("she")) && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
+            c.confidence *= 0.8;
+            return new ArrayList<>(List.of(art.lastOfficial));
+        }
+        // "the junta accused ...", "junta spokesman X said": the state the article tied that body to.
+        for (int j = 0; j < c.trigger && j < t.size(); j++) {
+            String body = Officials.DISTINCT_BODIES.contains(t.get(j).norm()) ? art.officials.body(t.get(j).norm()) : null;
+            if (body != null) {
+                c.confidence *= 0.8;
+                return new ArrayList<>(List.of(body));
+            }
+        }
+        // "Its foreign ministry ...", right after a sentence that opens with the state.
+        if ((first.equals("its") || first.equals("it")) && si > 0 && art.analyses.get(si - 1) != null) {
+            RelationRules.Analysis prev = art.analyses.get(si - 1);
+            if (!prev.mentions().isEmpty() && prev.mentions().get(0).first() == 0 && !prev.mentions().get(0).possessive()
+                    && prev.mentions().get(0).kind() != Mention.Kind.DEMONYM && art.lastClaimSentence != si - 1) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(prev.mentions().get(0).actorId()));
+            }
+        }
         // "The junta said ...", "the ministry announced": the state the article was just talking about.
         if (art.focus != null) {
             boolean institutional = false;
             for (int j = 1; j < c.trigger && j < t.size(); j++) {
                 String w = t.get(j).norm();
                 String prev = t.get(j - 1).norm();
-                if (RelationRules.INSTITUTIONS.contains(w) && (prev.equals("the") || prev.equals("its"))) institutional = true;
+                if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w))
+                        && (prev.equals("the") || prev.equals("its"))) institutional = true;
             }
-            String first = t.isEmpty() ? "" : t.get(0).norm();
             if (institutional || first.equals("it") || first.equals("they")) {
                 c.confidence *= 0.7;
                 return new ArrayList<>(List.of(art.focus));
@@ -283,7 +493,23 @@ public final class Extractor {
                 return;
             }
         }
+        // "They join Saudi Arabia, which cut ties on Sunday": the partner the article's breaks are with,
+        // when the sentence names it or names no other candidate.
+        String latest = null;
+        for (int i = art.found.size() - 1; i >= 0 && latest == null; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.targets.size() == 1 && !c.actors.contains(p.targets.get(0))) {
+                latest = p.targets.get(0);
+            }
+        }
         String other = uniqueOther(a, c.actors);
+        boolean latestNamed = false;
+        for (Mention m : a.mentions()) latestNamed |= m.actorId().equals(latest);
+        if (latest != null && (latestNamed || other == null)) {
+            c.targets = new ArrayList<>(List.of(latest));
+            c.confidence = Math.min(c.confidence, 0.6);
+            return;
+        }
         if (other != null) {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = Math.min(c.confidence, 0.6);
@@ -458,7 +684,9 @@ public final class Extractor {
         String w0 = t.get(0).norm();
         String w1 = t.get(1).norm();
         boolean anaphoric = (w0.equals("the") || w0.equals("this")) && ANAPHORIC_NOUNS.contains(w1);
-        if (!anaphoric) return;
+        if (!anaphoric && !announcesTheDecision(t)) return;
+        // The announcer, when named, must be the one who made the claims.
+        List<String> subject = rules.mainSubject(a, t.size());
         LocalDate d = null;
         for (DateMention dm : dms) {
             if (dm.kind() == DateMention.Kind.OFFSET || dm.kind() == DateMention.Kind.VAGUE) return;
@@ -468,7 +696,8 @@ public final class Extractor {
         if (d == null) return;
         for (Found f : art.found) {
             Candidate c = f.c();
-            if (f.sentence() == art.lastClaimSentence && c.date == null && !c.dateFromText && !c.noDate) c.date = d;
+            if (f.sentence() == art.lastClaimSentence && c.date == null && !c.dateFromText && !c.noDate
+                    && (subject.isEmpty() || c.actors.containsAll(subject))) c.date = d;
         }
     }
 

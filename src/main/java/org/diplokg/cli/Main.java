@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diplokg", mixinStandardHelpOptions = true, version = "DiploKG 0.1.0",
         description = "An open knowledge graph of diplomatic ruptures and accusations, every fact a claim backed by evidence.",
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, BuildActorsCommand.class,
-                BenchLoadCommand.class,
+                BenchLoadCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

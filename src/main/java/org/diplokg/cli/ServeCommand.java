@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .host(host)
                 .passwordFile(passwd)
+                .base(store.base)
                 .queryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds / 3)), Duration.ofSeconds(timeoutSeconds))
                 .build()
                 .start();

@@ -136,6 +136,12 @@ public final class ActorTableBuilder {
                            List<String> altSpellings, List<String> capitals, List<String> demonyms) {}
 
     /** An OWID entity: its code, QID (may be empty) and every name OWID gives it. */
+    /**
+     * QIDs the reference data lacks, keyed by ISO2, each listed in data/README.md: every state must
+     * link to Wikidata (owl:sameAs), and OWID leaves Kosovo's wikidata_code empty.
+     */
+    private static final Map<String, String> QID_GAPS = Map.of("XK", "Q1246");
+
     private record OwidEntity(String code, String wikidata, List<String> names) {}
 
     private record GeoName(String iso3, String name, String capital) {}
@@ -261,7 +267,12 @@ public final class ActorTableBuilder {
         if (geo != null) {
             capitals.add(geo.capital());
         }
-        return new Actor(slug(c.common()), c.common(), type, owid == null ? "" : owid.wikidata(),
+        String qid = owid == null ? "" : owid.wikidata();
+        if (qid.isEmpty() && QID_GAPS.containsKey(c.iso2())) {
+            qid = QID_GAPS.get(c.iso2());
+            notes.add(c.iso2() + " " + c.common() + ": no QID in OWID, filled from the documented gap list: " + qid);
+        }
+        return new Actor(slug(c.common()), c.common(), type, qid,
                 c.iso3(), c.iso2(), List.copyOf(aliases.values()), distinct(capitals), distinct(c.demonyms()));
     }
 

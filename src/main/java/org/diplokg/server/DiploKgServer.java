@@ -12,14 +12,23 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.diplokg.linkeddata.DumpServlet;
+import org.diplokg.linkeddata.LinkedDataServlet;
+import org.diplokg.linkeddata.SiteLayout;
+import org.diplokg.linkeddata.VoidServlet;
+import org.diplokg.ontology.IriMinter;
+import org.diplokg.provenance.AsOfService;
+import org.diplokg.provenance.ProvenanceService;
 import org.diplokg.store.KgStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The DiploKG SPARQL server: embedded Fuseki serving one store as dataset {@code /kg} with
- * {@code /kg/sparql}, {@code /kg/query} and {@code /kg/get} (all read-only, public), and the
- * Fuseki UI at {@code /}. Built like Fuseki itself:
+ * The DiploKG SPARQL server: embedded Fuseki serving one store, read-only, as dataset
+ * {@code /kg} with {@code /kg/sparql}, {@code /kg/query} and {@code /kg/get}, and the Fuseki UI
+ * at {@code /}; linked data: resources at {@code /id/…}, the ontology at {@code /ontology}, the
+ * VoID description at {@code /void}, dumps at {@code /dumps/…}; JSON at {@code /api/provenance}
+ * and {@code /api/relations}. Built like Fuseki itself:
  * {@code DiploKgServer.create().store(store).port(3030).build().start()}.
  *
  * <p>Access rules: the server binds 127.0.0.1 unless {@link Builder#host} says otherwise. Write
@@ -97,6 +106,7 @@ public final class DiploKgServer {
         private Path passwordFile;
         private Duration firstResultTimeout = Duration.ofSeconds(10);
         private Duration overallTimeout = Duration.ofSeconds(30);
+        private String base = IriMinter.DEFAULT_BASE;
 
         private Builder() {}
 
@@ -124,6 +134,12 @@ public final class DiploKgServer {
          */
         public Builder passwordFile(Path passwordFile) {
             this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** The resource base IRI the store was built with; its resources are served at {@code /id/…}. */
+        public Builder base(String base) {
+            this.base = base;
             return this;
         }
 
@@ -158,6 +174,7 @@ public final class DiploKgServer {
                         .addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER)
                         .addEndpoint(DATASET, DATA_ENDPOINT, Operation.GSP_RW, Auth.ANY_USER);
             }
+            addLinkedData(fuseki);
             URL ui = DiploKgServer.class.getClassLoader().getResource("webapp");
             if (ui != null) fuseki.staticFileBase(ui.toExternalForm());
             FusekiServer server = fuseki.build();
@@ -166,6 +183,21 @@ public final class DiploKgServer {
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             return new DiploKgServer(server, host);
+        }
+
+        private void addLinkedData(FusekiServer.Builder fuseki) {
+            SiteLayout site = new SiteLayout(base);
+            IriMinter iris = new IriMinter(base);
+            LinkedDataServlet resources = new LinkedDataServlet(store, site);
+            VoidServlet voidDescription = new VoidServlet(store, site);
+            fuseki.addServlet("/id/*", resources)
+                    .addServlet("/ontology", resources)
+                    .addServlet("/ontology/*", resources)
+                    .addServlet("/void", voidDescription)
+                    .addServlet("/.well-known/void", voidDescription)
+                    .addServlet(DumpServlet.PATH + "/*", new DumpServlet(store, site))
+                    .addServlet("/api/provenance", new ProvenanceServlet(new ProvenanceService(store, iris)))
+                    .addServlet("/api/relations", new RelationsServlet(new AsOfService(store, iris)));
         }
     }
 }

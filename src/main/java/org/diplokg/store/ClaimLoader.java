@@ -63,15 +63,20 @@ public final class ClaimLoader {
         return new ClaimLoader(actors, sources, iris, ontology, listener);
     }
 
-    /** Reads the given claims CSV files and loads them, with the given extra rows (e.g. extracted ones). */
+    /** Reads the given claims CSV files and loads them in one transaction. */
     public LoadReport load(KgStore store, List<Path> claimFiles) {
+        return loadAttestations(store, read(claimFiles));
+    }
+
+    /** Reads and checks claims CSV files, touching no store. */
+    public List<Attestation> read(List<Path> claimFiles) {
         ClaimCsvReader reader = new ClaimCsvReader(actors, sources);
         List<Attestation> rows = new ArrayList<>();
         for (int i = 0; i < claimFiles.size(); i++) {
             listener.progress(LoadListener.Phase.READING, i);
             rows.addAll(reader.read(claimFiles.get(i)));
         }
-        return loadAttestations(store, rows);
+        return rows;
     }
 
     /** Loads attestations already read, applying the curation rules of {@link AttestationMerger}. */

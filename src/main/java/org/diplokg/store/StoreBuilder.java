@@ -5,10 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.diplokg.extract.ExtractedClaim;
+import org.diplokg.extract.Extractor;
+import org.diplokg.extract.Gazetteer;
 import org.diplokg.ingest.ActorTable;
+import org.diplokg.ingest.InputException;
+import org.diplokg.model.Attestation;
+import org.diplokg.model.Claim;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.InputLocation;
+import org.diplokg.model.Method;
+import org.diplokg.model.SourceDocument;
 import org.diplokg.ingest.SourceTable;
 import org.diplokg.ontology.IriMinter;
 import org.slf4j.Logger;
@@ -32,15 +44,44 @@ public final class StoreBuilder {
 
     /** A loader over the data folder's actors and sources. */
     public ClaimLoader loader() {
-        ActorTable actors = ActorTable.read(data.actors());
-        SourceTable sources = Files.exists(data.sources())
-                ? SourceTable.read(data.sources(), data.articles()) : SourceTable.empty();
-        return new ClaimLoader(actors, sources, iris, Ontology.load(iris));
+        return new ClaimLoader(ActorTable.read(data.actors()), sources(), iris, Ontology.load(iris));
     }
 
-    /** Loads every curated claims file of the data folder into {@code store}, in one transaction. */
+    private SourceTable sources() {
+        return Files.exists(data.sources()) ? SourceTable.read(data.sources(), data.articles()) : SourceTable.empty();
+    }
+
+    /**
+     * Loads the data folder into {@code store} in one transaction: the curated claims files and
+     * what the extractor finds in the articles, curated rows winning over extracted ones for the
+     * same claim and source, and curated rejections suppressing extracted claims.
+     */
     public LoadReport loadInto(KgStore store) {
-        return loader().load(store, data.curatedClaims());
+        ClaimLoader loader = loader();
+        List<Attestation> rows = new ArrayList<>(loader.read(data.curatedClaims()));
+        rows.addAll(extracted());
+        return loader.loadAttestations(store, rows);
+    }
+
+    /** The extractor's claims over the data folder's articles, as attestations with method "extracted". */
+    public List<Attestation> extracted() {
+        if (!Files.isDirectory(data.articles())) return List.of();
+        SourceTable sources = sources();
+        List<Attestation> rows = new ArrayList<>();
+        try {
+            Extractor extractor = new Extractor(Gazetteer.load(data.actors()));
+            for (ExtractedClaim c : extractor.extractFolder(data.articles(), data.sources())) {
+                SourceDocument source = sources.find(c.sourceFile()).orElseThrow(() -> new InputException(
+                        new InputLocation(data.articles().resolve(c.sourceFile()).toString(), 0, 0),
+                        "article is not listed in " + data.sources()));
+                Evidence evidence = new Evidence(source, c.quote(), c.start(), c.end(), Method.EXTRACTED, c.confidence());
+                rows.add(new Attestation(new Claim(c.relation(), c.actorId(), c.targetId(), c.date()), c.topic(),
+                        evidence, true, c.rule(), new InputLocation(c.sourceFile() + " (extracted)", 0, c.start())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read articles in " + data.articles(), e);
+        }
+        return rows;
     }
 
     /** True when {@code dir} holds no database yet. */

@@ -1,0 +1,554 @@
+package org.diplokg.extract;
+
+import org.diplokg.ingest.SourceTable;
+import org.diplokg.model.SourceDocument;
+
+import org.diplokg.model.Actor;
+
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule-based claim extractor: article text plus source metadata in, claims with verbatim evidence out.
+ * Pipeline per article: split sentences (headings other than the title are ignored as page debris),
+ * tokenise, find state mentions, apply {@link RelationRules}, then resolve with article context —
+ * missing actors (speaker, "the junta"), missing targets (earlier claims, accusation being denied),
+ * "took a similar step" coreference, and dates — and finally keep one row per claim key, the best quote.
+ * Thread-safe: holds only immutable collaborators.
+ */
+public final class Extractor {
+
+    private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "announced", "stated", "declared",
+            "added", "told", "confirmed", "insisted", "explained", "wrote", "tweeted", "posted");
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
+            "severance", "rupture", "break", "statement", "accusation", "accusations");
+
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateResolver dateResolver = new DateResolver();
+    private final RelationRules rules = new RelationRules();
+
+    /** @param gazetteer the actor table used to recognise states */
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * Extracts every article ({@code *.txt}, read as UTF-8) of a folder, in file-name order.
+     *
+     * @param sourcesCsv the manifest; when missing, articles get no URL and no publication date
+     */
+    public List<ExtractedClaim> extractFolder(Path articlesDir, Path sourcesCsv) throws IOException {
+        SourceTable manifest = SourceTable.forArticles(articlesDir, sourcesCsv);
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(articlesDir, "*.txt")) {
+            for (Path p : ds) files.add(p);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<ExtractedClaim> out = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            out.addAll(extract(text, manifest.document(name)));
+        }
+        return settleYears(out);
+    }
+
+    /**
+     * An undated article that says "on August 4" about an event other articles date fully (same pair of
+     * states, same day and month) is read as talking about that event: it takes their year. With no
+     * such match, or matches in different years, the date stays empty.
+     */
+    public static List<ExtractedClaim> settleYears(List<ExtractedClaim> claims) {
+        List<ExtractedClaim> out = new ArrayList<>(claims.size());
+        for (ExtractedClaim c : claims) {
+            if (c.date() != null || c.dayWithoutYear() == null) {
+                out.add(c);
+                continue;
+            }
+            Set<Integer> years = new HashSet<>();
+            for (ExtractedClaim o : claims) {
+                if (o.date() == null || o.sourceFile().equals(c.sourceFile())) continue;
+                boolean samePair = (o.actorId().equals(c.actorId()) && o.targetId().equals(c.targetId()))
+                        || (o.actorId().equals(c.targetId()) && o.targetId().equals(c.actorId()));
+                if (samePair && java.time.MonthDay.from(o.date()).equals(c.dayWithoutYear())) years.add(o.date().getYear());
+            }
+            out.add(years.size() == 1 ? c.withDate(c.dayWithoutYear().atYear(years.iterator().next())) : c);
+        }
+        return out;
+    }
+
+    /** A claim candidate placed in its sentence. */
+    private record Found(Candidate c, Sentence s, int sentence) { }
+
+    /** Per-article working state; one instance per {@link #extract} call, never shared. */
+    private final class Article {
+        final String text;
+        final SourceDocument meta;
+        final List<Found> found = new ArrayList<>();
+        String focus;
+        int lastClaimSentence = -1;
+        List<RelationRules.Analysis> analyses;
+        Integer fallbackYear;
+        boolean fallbackYearKnown;
+
+        Article(String text, SourceDocument meta) {
+            this.text = text;
+            this.meta = meta;
+        }
+    }
+
+    /**
+     * Extracts the claims of one article.
+     *
+     * @param text the article decoded as UTF-8; offsets in the result index into this string
+     */
+    public List<ExtractedClaim> extract(String text, SourceDocument meta) {
+        Article art = new Article(text, meta);
+        List<Sentence> sentences = splitter.split(text);
+        String title = normTitle(meta.title());
+        List<RelationRules.Analysis> analyses = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            boolean keep = !s.heading() || (!title.isEmpty() && normTitle(text.substring(s.start(), s.end())).equals(title));
+            if (!keep) {
+                analyses.add(null);
+                continue;
+            }
+            List<Token> toks = tokenizer.tokenize(text, s.start(), s.end());
+            analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
+        }
+        art.analyses = analyses;
+        for (int si = 0; si < sentences.size(); si++) {
+            RelationRules.Analysis a = analyses.get(si);
+            if (a == null) continue;
+            processSentence(art, a, sentences.get(si), si);
+        }
+        return merge(art);
+    }
+
+    /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
+    private List<DateMention> dates(Article art, RelationRules.Analysis a) {
+        List<DateMention> dms = dateResolver.find(a.toks(), art.meta.published(), null);
+        if (art.meta.published() != null) return dms;
+        boolean yearless = false;
+        for (DateMention d : dms) yearless |= d.date() == null && d.monthDay() != null;
+        if (!yearless) return dms;
+        if (!art.fallbackYearKnown) {
+            art.fallbackYear = singleExplicitYear(art.analyses);
+            art.fallbackYearKnown = true;
+        }
+        return art.fallbackYear == null ? dms : dateResolver.find(a.toks(), null, art.fallbackYear);
+    }
+
+    private static boolean mayBeAnaphoric(List<Token> t) {
+        return t.size() >= 3 && (t.get(0).norm().equals("the") || t.get(0).norm().equals("this"))
+                && ANAPHORIC_NOUNS.contains(t.get(1).norm());
+    }
+
+    private Integer singleExplicitYear(List<RelationRules.Analysis> analyses) {
+        Set<Integer> years = new HashSet<>();
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (DateMention d : dateResolver.find(a.toks(), null, null)) {
+                if (d.kind() == DateMention.Kind.ABSOLUTE && d.date() != null) years.add(d.date().getYear());
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
+        List<Candidate> cands = rules.apply(a);
+        if (cands.isEmpty()) {
+            if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dates(art, a), si);
+            return;
+        }
+        List<DateMention> dms = dates(art, a);
+        for (Candidate c : cands) {
+            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c);
+        }
+        assignDates(a, cands, dms);
+        // Explicit claims first, then those that lean on them.
+        for (Candidate c : cands) {
+            if (c.relation == Relation.SEVERS && !c.similarStep && c.targets.isEmpty()) fillSeverTarget(art, a, c);
+        }
+        for (Candidate c : cands) {
+            if (c.relation == Relation.ACCUSES && c.targets.isEmpty()) fillAccuseTarget(art, a, c, cands);
+        }
+        for (Candidate c : cands) {
+            if (c.dateMention != null && c.dateMention.kind() == DateMention.Kind.OFFSET && !c.similarStep) {
+                LocalDate ref = referenceDate(art, cands, c);
+                c.date = applyOffset(ref, c.dateMention);
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.similarStep) resolveSimilar(art, cands, c);
+        }
+        for (Candidate c : cands) {
+            if (c.relation == Relation.DENIES && c.targets.isEmpty()) linkDenial(art, a, c, cands);
+        }
+        // A claim with no date of its own shares the date of the same actor's dated claim in the sentence
+        // ("Niger said Tuesday it was cutting ties ..., accusing Kyiv of ...").
+        for (Candidate c : cands) {
+            if (c.date != null || c.dateFromText || c.noDate) continue;
+            for (Candidate o : cands) {
+                if (o != c && (o.date != null || o.monthDay != null) && !o.similarStep && o.actors.equals(c.actors)) {
+                    c.date = o.date;
+                    c.monthDay = o.monthDay;
+                    break;
+                }
+            }
+        }
+        Set<String> actorsHere = new LinkedHashSet<>();
+        boolean any = false;
+        for (Candidate c : cands) {
+            if (c.actors.isEmpty() || c.targets.isEmpty()) continue;
+            if (s.heading()) c.confidence *= 0.9;
+            art.found.add(new Found(c, s, si));
+            any = true;
+            if (!c.noDate && !c.rule.equals("implied-by-denial")) actorsHere.addAll(c.actors);
+        }
+        if (any) {
+            art.focus = actorsHere.size() == 1 ? actorsHere.iterator().next() : null;
+            art.lastClaimSentence = si;
+        }
+    }
+
+    // ------------------------------------------------------------------ actors
+
+    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c) {
+        List<Token> t = a.toks();
+        // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
+        for (Mention m : a.mentions()) {
+            if (m.first() <= c.trigger) continue;
+            int j = m.last() + 1;
+            if (j < t.size() && t.get(j).norm().equals("'s")) j++;
+            for (int k = j; k < t.size() && k <= j + 3; k++) {
+                if (SPEECH_AFTER.contains(t.get(k).norm())) {
+                    if (m.kind() != Mention.Kind.DEMONYM || RelationRules.institutionAfter(a, m)) {
+                        c.confidence *= 0.85;
+                        return new ArrayList<>(List.of(m.actorId()));
+                    }
+                }
+            }
+        }
+        // "The junta said ...", "the ministry announced": the state the article was just talking about.
+        if (art.focus != null) {
+            boolean institutional = false;
+            for (int j = 1; j < c.trigger && j < t.size(); j++) {
+                String w = t.get(j).norm();
+                String prev = t.get(j - 1).norm();
+                if (RelationRules.INSTITUTIONS.contains(w) && (prev.equals("the") || prev.equals("its"))) institutional = true;
+            }
+            String first = t.isEmpty() ? "" : t.get(0).norm();
+            if (institutional || first.equals("it") || first.equals("they")) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(art.focus));
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    private void fillSeverTarget(Article art, RelationRules.Analysis a, Candidate c) {
+        if (c.actors.isEmpty()) return;
+        // The same state's earlier severance in this article names the partner ("Mali will cut ties immediately").
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.actors.containsAll(c.actors) && !p.targets.isEmpty()) {
+                c.targets = new ArrayList<>(p.targets);
+                c.confidence = Math.min(c.confidence, 0.7);
+                return;
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = Math.min(c.confidence, 0.6);
+        }
+    }
+
+    private void fillAccuseTarget(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
+        if (c.actors.isEmpty()) return;
+        // "cut ties with Qatar, accusing it of ...": the target of the same actor's claim in the sentence.
+        for (Candidate o : cands) {
+            if (o != c && !o.targets.isEmpty() && o.relation == Relation.SEVERS && o.actors.containsAll(c.actors)) {
+                c.targets = new ArrayList<>(o.targets);
+                return;
+            }
+        }
+        if (c.hint == Candidate.TargetHint.PRONOUN) {
+            for (int i = art.found.size() - 1; i >= 0; i--) {
+                Candidate p = art.found.get(i).c();
+                if (p.relation != Relation.DENIES && p.actors.containsAll(c.actors) && !p.targets.isEmpty()) {
+                    c.targets = new ArrayList<>(p.targets);
+                    c.confidence *= 0.8;
+                    return;
+                }
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = Math.min(c.confidence, 0.6);
+        }
+    }
+
+    private void linkDenial(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
+        if (c.actors.isEmpty()) return;
+        // "..., which Kiev denies": answered by the claim in this very sentence that targets the denier.
+        for (Candidate o : cands) {
+            if (o != c && o.relation != Relation.DENIES && !o.targets.isEmpty() && o.targets.containsAll(c.actors)
+                    && !o.actors.isEmpty()) {
+                c.targets = new ArrayList<>(o.actors);
+                c.answersTopic = o.topic;
+                c.confidence = 0.8;
+                return;
+            }
+        }
+        // Otherwise the most recent accusation against the denier that the article reports.
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Found f = art.found.get(i);
+            Candidate p = f.c();
+            if (p.relation == Relation.ACCUSES && p.targets.containsAll(c.actors)) {
+                LinkedHashSet<String> accusers = new LinkedHashSet<>();
+                for (Found g : art.found) {
+                    if (g.sentence() == f.sentence() && g.c().relation == Relation.ACCUSES && g.c().targets.containsAll(c.actors)) {
+                        accusers.addAll(g.c().actors);
+                    }
+                }
+                accusers.removeAll(c.actors);
+                c.targets = new ArrayList<>(accusers);
+                c.answersTopic = p.topic;
+                c.confidence = 0.7;
+                return;
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = 0.5;
+        }
+    }
+
+    /** The single state other than {@code actors} named in the sentence, or null if none or several. */
+    private static String uniqueOther(RelationRules.Analysis a, List<String> actors) {
+        String found = null;
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.PERSON || actors.contains(m.actorId())) continue;
+            if (found != null && !found.equals(m.actorId())) return null;
+            found = m.actorId();
+        }
+        return found;
+    }
+
+    /** "Mali took a similar step": same relation and target as the antecedent severance. */
+    private void resolveSimilar(Article art, List<Candidate> cands, Candidate c) {
+        Candidate ante = null;
+        for (Candidate o : cands) {
+            if (o != c && o.relation == Relation.SEVERS && !o.similarStep && !o.targets.isEmpty()) {
+                ante = o;
+                break;
+            }
+        }
+        if (ante == null) {
+            for (int i = art.found.size() - 1; i >= 0; i--) {
+                Candidate p = art.found.get(i).c();
+                if (p.relation == Relation.SEVERS && !p.targets.isEmpty()) {
+                    ante = p;
+                    break;
+                }
+            }
+        }
+        if (ante == null) return;
+        List<String> tg = new ArrayList<>(ante.targets);
+        tg.removeAll(c.actors);
+        List<String> actors = new ArrayList<>(c.actors);
+        actors.removeAll(ante.actors);
+        c.actors = actors;
+        c.targets = tg;
+        if (c.dateMention != null) {
+            if (c.dateMention.kind() == DateMention.Kind.OFFSET) c.date = applyOffset(knownDate(art, ante), c.dateMention);
+            else c.date = c.dateMention.date();
+        }
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /** Gives each date expression to the nearest trigger, then each claim its nearest expression. */
+    private static void assignDates(RelationRules.Analysis a, List<Candidate> cands, List<DateMention> dms) {
+        for (DateMention d : dms) {
+            Candidate best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Candidate c : cands) {
+                if (c.noDate || c.rule.equals("severs-over-allegation")) continue;
+                int dist = d.first() > c.trigger ? d.first() - c.trigger : c.trigger - d.last();
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = c;
+                }
+            }
+            if (best == null) continue;
+            int cur = best.dateMention == null ? Integer.MAX_VALUE
+                    : Math.abs(best.dateMention.first() - best.trigger);
+            if (Math.abs(d.first() - best.trigger) < cur) best.dateMention = d;
+        }
+        for (Candidate c : cands) {
+            if (c.dateMention == null) continue;
+            c.dateFromText = true;
+            if (c.dateMention.kind() != DateMention.Kind.OFFSET) {
+                c.date = c.dateMention.date();
+                if (c.date == null) c.monthDay = c.dateMention.monthDay();
+            }
+        }
+    }
+
+    private static LocalDate applyOffset(LocalDate ref, DateMention d) {
+        if (ref == null) return null;
+        return d.inverse() ? ref.minusDays(d.offsetDays()) : ref.plusDays(d.offsetDays());
+    }
+
+    /** The reference for "two days earlier": another dated claim in the sentence, else the last dated one. */
+    private LocalDate referenceDate(Article art, List<Candidate> cands, Candidate c) {
+        for (Candidate o : cands) {
+            if (o != c && o.date != null) return o.date;
+        }
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            if (art.found.get(i).c().date != null) return art.found.get(i).c().date;
+        }
+        return null;
+    }
+
+    /** A claim's date, or the date the article gives elsewhere for the same claim. */
+    private LocalDate knownDate(Article art, Candidate c) {
+        if (c.date != null) return c.date;
+        for (Found f : art.found) {
+            Candidate o = f.c();
+            if (o.relation == c.relation && o.date != null && o.actors.equals(c.actors) && o.targets.equals(c.targets)) return o.date;
+        }
+        return null;
+    }
+
+    /** "The decision ... was announced on 6 August 2024": dates the previous sentence's claims. */
+    private void anaphoricDate(Article art, RelationRules.Analysis a, List<DateMention> dms, int si) {
+        List<Token> t = a.toks();
+        if (t.size() < 3 || art.lastClaimSentence != si - 1 && art.lastClaimSentence != si - 2) return;
+        String w0 = t.get(0).norm();
+        String w1 = t.get(1).norm();
+        boolean anaphoric = (w0.equals("the") || w0.equals("this")) && ANAPHORIC_NOUNS.contains(w1);
+        if (!anaphoric) return;
+        LocalDate d = null;
+        for (DateMention dm : dms) {
+            if (dm.kind() == DateMention.Kind.OFFSET || dm.kind() == DateMention.Kind.VAGUE) return;
+            if (d != null && dm.date() != null && !d.equals(dm.date())) return;
+            if (dm.date() != null) d = dm.date();
+        }
+        if (d == null) return;
+        for (Found f : art.found) {
+            Candidate c = f.c();
+            if (f.sentence() == art.lastClaimSentence && c.date == null && !c.dateFromText && !c.noDate) c.date = d;
+        }
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private List<ExtractedClaim> merge(Article art) {
+        Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
+        for (Found f : art.found) {
+            Candidate c = f.c();
+            // The graph keeps short extracts only: a longer sentence is cut to its first 500 characters,
+            // still verbatim at its offsets.
+            int quoteEnd = Math.min(f.s().end(), f.s().start() + Evidence.MAX_QUOTE_LENGTH);
+            String quote = art.text.substring(f.s().start(), quoteEnd);
+            for (String actorId : new LinkedHashSet<>(c.actors)) {
+                for (String targetId : new LinkedHashSet<>(c.targets)) {
+                    if (actorId.equals(targetId)) continue;
+                    String aq = gazetteer.byId(actorId).map(Actor::wikidata).orElse("");
+                    String tq = gazetteer.byId(targetId).map(Actor::wikidata).orElse("");
+                    ExtractedClaim ec = new ExtractedClaim(art.meta.file(), art.meta.url(), c.relation, actorId, aq,
+                            targetId, tq, c.date, c.relation == Relation.ACCUSES ? c.topic : null,
+                            c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), quoteEnd,
+                            round(c.confidence), c.rule, c.date == null ? c.monthDay : null);
+                    String key = c.relation + "|" + actorId + "|" + targetId;
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(ec);
+                }
+            }
+        }
+        List<ExtractedClaim> out = new ArrayList<>();
+        for (List<ExtractedClaim> group : byKey.values()) {
+            ExtractedClaim best = group.get(0);
+            for (ExtractedClaim e : group) {
+                // Equal confidence: the sentence that also dates the claim is the better evidence.
+                if (e.confidence() > best.confidence()
+                        || (e.confidence() == best.confidence() && best.date() == null && e.date() != null)) best = e;
+            }
+            LocalDate date = best.date();
+            Topic topic = best.topic();
+            Topic answers = best.answersTopic();
+            java.time.MonthDay md = best.dayWithoutYear();
+            double dateConf = -1;
+            for (ExtractedClaim e : group) {
+                if (date == null && e.date() != null && e.confidence() > dateConf) {
+                    dateConf = e.confidence();
+                    date = e.date();
+                }
+            }
+            for (ExtractedClaim e : group) {
+                if (md == null) md = e.dayWithoutYear();
+            }
+            for (ExtractedClaim e : group) {
+                if (topic == null) topic = e.topic();
+                if (answers == null) answers = e.answersTopic();
+            }
+            // Support from several sentences makes a claim more certain.
+            double conf = Math.min(0.99, best.confidence() + 0.02 * (group.size() - 1));
+            out.add(new ExtractedClaim(best.sourceFile(), best.sourceUrl(), best.relation(), best.actorId(),
+                    best.actorQid(), best.targetId(), best.targetQid(), date, topic, answers, best.quote(),
+                    best.start(), best.end(), round(conf), best.rule(), date == null ? md : null));
+        }
+        return out;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    private static String normTitle(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) sb.append(' ');
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

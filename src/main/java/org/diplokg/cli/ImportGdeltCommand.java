@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.diplokg.bench.HeapSampler;
 import org.diplokg.gdelt.CameoCountryMap;
 import org.diplokg.gdelt.GdeltImporter;
 import org.diplokg.gdelt.ImportSummary;
@@ -37,6 +38,9 @@ final class ImportGdeltCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--report-heap", description = "Sample heap use during the import and print the peaks (for benchmarks).")
+    boolean reportHeap;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "GDELT event export files (.CSV, .tsv or .zip).")
     List<Path> files;
 
@@ -44,6 +48,7 @@ final class ImportGdeltCommand implements Callable<Integer> {
     public Integer call() {
         ImportSummary summary;
         GdeltImporter importer = importer(store, quiet ? Progress.silent() : new Progress(System.err, Duration.ofSeconds(5)));
+        HeapSampler heap = reportHeap ? new HeapSampler() : null;
         long start = System.nanoTime();
         if (fast) {
             summary = importer.importFresh(store.db, files);
@@ -55,6 +60,10 @@ final class ImportGdeltCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.print(summary.format());
         System.out.printf("%.1f s, %,.0f rows/s, %,.0f quads/s%n", seconds, summary.rows() / seconds, summary.quadsWritten() / seconds);
+        if (heap != null) {
+            heap.close();
+            System.out.println(heap.report());
+        }
         return 0;
     }
 

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code diplokg} command line: one subcommand per job, all calling the same library code. */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, version = "DiploKG 0.1.0",
         description = "An open knowledge graph of diplomatic ruptures and accusations, every fact a claim backed by evidence.",
-        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class,
+                ImportGdeltCommand.class, GenerateCommand.class, BenchImportCommand.class, BenchProvenanceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -120,8 +120,9 @@ public final class GdeltImporter {
     public ImportSummary stream(List<Path> files, StreamRDF out) {
         ImportSummary summary = new ImportSummary();
         Batch batch = new Batch(out, summary);
-        ontology.writeTo(out);
-        new ClaimRdfWriter(iris, actors, new CountingSink(out, summary)).writeActors();
+        StreamRDF counted = new CountingSink(out, summary);
+        ontology.writeTo(counted);
+        new ClaimRdfWriter(iris, actors, counted).writeActors();
         for (Path file : files) {
             try (GdeltReader reader = GdeltReader.open(file)) {
                 progress.startFile(reader.name());

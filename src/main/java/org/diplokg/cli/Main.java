@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ExtractCommand.class,
                 EvaluateCommand.class, BenchExtractCommand.class, BuildActorsCommand.class,
                 ProvenanceCommand.class, ExportCommand.class, ImportCommand.class,
+                ImportGdeltCommand.class, GenerateCommand.class, BenchImportCommand.class, BenchProvenanceCommand.class,
                 BenchLoadCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -98,7 +98,7 @@ public final class CsvTable {
     private static Reader openReader(Path file) {
         try {
             InputStream in = Files.newInputStream(file);
-            return new RecordLimitReader(new StrictUtf8Reader(file.toString(), in), file.toString(), MAX_RECORD_CHARS);
+            return RecordLimitReader.csv(new StrictUtf8Reader(file.toString(), in), file.toString(), MAX_RECORD_CHARS);
         } catch (IOException e) {
             throw new InputException(new InputLocation(file.toString(), 0, 0), "cannot read file: " + e.getMessage(), e);
         }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.diplokg.server.DiploKgServer;
-import org.diplokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,21 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedGraphOverHttpTest {
     @TempDir
     static Path dir;
-    static KgStore store;
-    static DiploKgServer server;
+    static SeedServer kg;
     static SparqlClient sparql;
 
     @BeforeAll
     static void start() {
-        store = TestData.seededStore(dir.resolve("db"));
-        server = DiploKgServer.create().store(store).port(0).build().start();
-        sparql = new SparqlClient(server.sparqlEndpoint());
+        kg = new SeedServer(dir);
+        sparql = kg.sparql();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        kg.close();
     }
 
     @Test

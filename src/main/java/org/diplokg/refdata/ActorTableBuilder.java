@@ -1,5 +1,7 @@
 package org.diplokg.refdata;
 
+import org.diplokg.model.Actor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -106,19 +108,10 @@ public final class ActorTableBuilder {
             "CHN", List.of("PRC"),
             "COD", List.of("Zaire"));
 
-    /** One row of the gazetteer. Multi-valued columns are lists, joined with {@link #SEPARATOR} on output. */
-    public record Actor(String id, String label, String type, String wikidata, String iso3, String iso2,
-                        List<String> aliases, List<String> capitals, List<String> demonyms) {
-        public Actor {
-            aliases = List.copyOf(aliases);
-            capitals = List.copyOf(capitals);
-            demonyms = List.copyOf(demonyms);
-        }
-
-        List<String> csvValues() {
-            return List.of(id, label, type, wikidata, iso3, iso2, String.join(SEPARATOR, aliases),
-                    String.join(SEPARATOR, capitals), String.join(SEPARATOR, demonyms));
-        }
+    /** One gazetteer row's CSV fields; multi-valued columns joined with {@link #SEPARATOR}. */
+    static List<String> csvValues(Actor a) {
+        return List.of(a.id(), a.label(), a.type(), a.wikidata(), a.iso3(), a.iso2(), String.join(SEPARATOR, a.aliases()),
+                String.join(SEPARATOR, a.capitals()), String.join(SEPARATOR, a.demonyms()));
     }
 
     /**
@@ -186,7 +179,7 @@ public final class ActorTableBuilder {
         try (Writer out = Files.newBufferedWriter(outCsv, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Actor actor : actors) {
-                printer.printRecord(actor.csvValues());
+                printer.printRecord(csvValues(actor));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.diplokg.linkeddata;
 
+import org.diplokg.SeedServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

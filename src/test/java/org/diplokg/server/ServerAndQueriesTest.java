@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.sparql.core.Quad;
+import org.diplokg.SeedServer;
 import org.diplokg.SparqlClient;
 import org.diplokg.TestData;
 import org.diplokg.store.KgStore;
@@ -26,22 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerAndQueriesTest {
     @TempDir
     static Path dir;
+    static SeedServer kg;
     static KgStore store;
     static DiploKgServer server;
     static SparqlClient sparql;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static HttpClient http;
 
     @BeforeAll
     static void start() {
-        store = TestData.seededStore(dir.resolve("db"));
-        server = DiploKgServer.create().store(store).port(0).build().start();
-        sparql = new SparqlClient(server.sparqlEndpoint());
+        kg = new SeedServer(dir);
+        store = kg.store;
+        server = kg.server;
+        http = kg.http;
+        sparql = kg.sparql();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        kg.close();
     }
 
     static String query(String file) throws Exception {

@@ -1,4 +1,4 @@
-package org.diplokg.linkeddata;
+package org.diplokg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,28 +12,29 @@ import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.diplokg.ontology.IriMinter;
 import org.diplokg.server.DiploKgServer;
-import org.diplokg.store.DataLayout;
 import org.diplokg.store.KgStore;
-import org.diplokg.store.StoreBuilder;
 
 /**
  * A real TDB2 store built from the seed data in a temporary folder, served by a real
  * {@link DiploKgServer} on a free port, and an HTTP client to talk to it.
  */
-final class SeedServer implements AutoCloseable {
-    final KgStore store;
-    final DiploKgServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+public final class SeedServer implements AutoCloseable {
+    public final KgStore store;
+    public final DiploKgServer server;
+    public final HttpClient http = HttpClient.newHttpClient();
 
-    SeedServer(Path dir) {
-        store = KgStore.open(dir.resolve("db"));
-        new StoreBuilder(DataLayout.standard(), IriMinter.withDefaultBase()).loadInto(store);
+    public SeedServer(Path dir) {
+        store = TestData.seededStore(dir.resolve("db"));
         server = DiploKgServer.create().store(store).port(0).build().start();
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    /** A SPARQL client for the server's query endpoint. */
+    public SparqlClient sparql() {
+        return new SparqlClient(server.sparqlEndpoint());
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
         if (accept != null) req.header("Accept", accept);
         try {
@@ -46,11 +47,11 @@ final class SeedServer implements AutoCloseable {
         }
     }
 
-    JsonObject json(String path) {
+    public JsonObject json(String path) {
         return JSON.parse(get(path, "application/json").body());
     }
 
-    static String q(String value) {
+    public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -20,6 +22,7 @@ import org.diplokg.ontology.IriMinter;
 import org.diplokg.provenance.AsOfService;
 import org.diplokg.provenance.ProvenanceService;
 import org.diplokg.store.KgStore;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -50,10 +53,12 @@ public final class DiploKgServer {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final PropertyUserStore users; // null without a password file
 
-    private DiploKgServer(FusekiServer fuseki, String host) {
+    private DiploKgServer(FusekiServer fuseki, String host, PropertyUserStore users) {
         this.fuseki = fuseki;
         this.host = host;
+        this.users = users;
     }
 
     public static Builder create() {
@@ -67,6 +72,13 @@ public final class DiploKgServer {
 
     public void stop() {
         fuseki.stop();
+        if (users != null) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop the user store", e);
+            }
+        }
     }
 
     /** Blocks until the server stops. */
@@ -163,14 +175,24 @@ public final class DiploKgServer {
                     .enableStats(true)
                     // The UI lists datasets through /$/server, which only describes the server.
                     .addServlet("/$/server", new ActionServerStatus());
+            PropertyUserStore users = null;
             if (passwordFile != null) {
                 if (!Files.isReadable(passwordFile))
                     throw new IllegalArgumentException("password file not readable: " + passwordFile);
+                // Our own user store rather than Fuseki's passwordFile(...): Fuseki's rescans the file
+                // every 5 s from a thread nothing stops, one per server. Ours reads it once, at
+                // start (a changed file needs a restart), and stops with the server.
+                users = new PropertyUserStore();
+                users.setConfig(JettyLib.newResource(passwordFile.toAbsolutePath().toString()));
+                try {
+                    users.start();
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
+                }
                 // Named endpoints with a per-endpoint policy: Fuseki puts a Jetty path constraint on
                 // exactly /kg/update and /kg/data(/*), so everything else stays public and read-only.
-                fuseki.passwordFile(passwordFile.toString())
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("DiploKG", users, AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC)
-                        .realm("DiploKG")
                         .addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER)
                         .addEndpoint(DATASET, DATA_ENDPOINT, Operation.GSP_RW, Auth.ANY_USER);
             }
@@ -182,7 +204,7 @@ public final class DiploKgServer {
             // which may resolve to ::1 only); set before start, so nothing listens anywhere else.
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(host);
-            return new DiploKgServer(server, host);
+            return new DiploKgServer(server, host, users);
         }
 
         private void addLinkedData(FusekiServer.Builder fuseki) {

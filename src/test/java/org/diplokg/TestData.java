@@ -1,6 +1,10 @@
 package org.diplokg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -29,6 +33,29 @@ public final class TestData {
         KgStore store = KgStore.open(dir);
         seedBuilder().loadInto(store);
         return store;
+    }
+
+    /**
+     * A copy of the seed data folder (actors, sources, articles; no curated claims) in
+     * {@code dir}, with one extra article listed in its source manifest.
+     */
+    public static DataLayout seedCopyWithArticle(Path dir, String articleFile, String articleText) {
+        try {
+            DataLayout copy = new DataLayout(dir);
+            Files.createDirectories(copy.articles());
+            Files.copy(seed().actors(), copy.actors());
+            Files.copy(seed().sources(), copy.sources());
+            try (var articles = Files.list(seed().articles())) {
+                for (Path a : articles.toList()) Files.copy(a, copy.articles().resolve(a.getFileName()));
+            }
+            Files.writeString(copy.articles().resolve(articleFile), articleText);
+            String manifest = Files.readString(copy.sources());
+            Files.writeString(copy.sources(), (manifest.endsWith("\n") ? "" : "\n") + articleFile
+                    + ",https://example.org/test-article,Test Publisher,2024-08-07,Test article,en\n", StandardOpenOption.APPEND);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every quad of the store, for before/after comparisons. */

@@ -1,6 +1,7 @@
 package org.diplokg.cli;
 
 import org.diplokg.ingest.InputException;
+import org.diplokg.store.BackupException;
 import org.diplokg.store.ShapeViolationException;
 import org.diplokg.store.StoreInUseException;
 
@@ -20,6 +21,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof InputException || e instanceof ShapeViolationException) {
             cli.getErr().println("error: " + e.getMessage());
             cli.getErr().println("nothing was loaded; the store is unchanged.");
+            return BAD_INPUT;
+        }
+        if (e instanceof BackupException) {
+            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().println("nothing was restored; the store is unchanged.");
             return BAD_INPUT;
         }
         if (e instanceof StoreInUseException) {

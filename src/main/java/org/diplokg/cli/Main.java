@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         description = "An open knowledge graph of diplomatic ruptures and accusations, every fact a claim backed by evidence.",
         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ExtractCommand.class,
                 EvaluateCommand.class, BenchExtractCommand.class, BuildActorsCommand.class,
-                ProvenanceCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ProvenanceCommand.class, ExportCommand.class, ImportCommand.class,
+                ImportGdeltCommand.class, GenerateCommand.class, BenchImportCommand.class, BenchProvenanceCommand.class,
+                BenchLoadCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

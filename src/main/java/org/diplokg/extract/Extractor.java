@@ -10,7 +10,6 @@ import org.diplokg.model.Relation;
 import org.diplokg.model.Topic;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +60,8 @@ public final class Extractor {
     /**
      * Extracts every article ({@code *.txt}, read as UTF-8) of a folder, in file-name order.
      *
+     * @throws org.diplokg.ingest.InputException for an article that is not UTF-8 or is over
+     *         {@link org.diplokg.ingest.TextFiles#MAX_BYTES}
      * @param sourcesCsv the manifest; when missing, articles get no URL and no publication date
      */
     public List<ExtractedClaim> extractFolder(Path articlesDir, Path sourcesCsv) throws IOException {
@@ -73,7 +74,8 @@ public final class Extractor {
         List<ExtractedClaim> out = new ArrayList<>();
         for (Path p : files) {
             String name = p.getFileName().toString();
-            String text = Files.readString(p, StandardCharsets.UTF_8);
+            // Strict and bounded: a binary or huge file is reported as file:line:column, not decoded into garbage.
+            String text = org.diplokg.ingest.TextFiles.readUtf8(p);
             out.addAll(extract(text, manifest.document(name)));
         }
         return settleYears(out);

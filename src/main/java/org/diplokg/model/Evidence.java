@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param end        end offset (exclusive), or {@code null}
  * @param method     how the evidence was obtained
  * @param confidence 0 to 1; 1 for curated evidence
+ * @param event      the dataset event behind imported evidence, or {@code null}
  */
 public record Evidence(SourceDocument source, String quote, Integer start, Integer end,
-                       Method method, double confidence) {
+                       Method method, double confidence, EventRecord event) {
     /** Longest quote the graph keeps: short extracts, never whole articles. */
     public static final int MAX_QUOTE_LENGTH = 500;
 
@@ -22,5 +23,11 @@ public record Evidence(SourceDocument source, String quote, Integer start, Integ
         Objects.requireNonNull(method, "method");
         if (confidence < 0 || confidence > 1)
             throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
+    }
+
+    /** Evidence that no event dataset stands behind: curated or extracted. */
+    public Evidence(SourceDocument source, String quote, Integer start, Integer end,
+                    Method method, double confidence) {
+        this(source, quote, start, end, method, confidence, null);
     }
 }

@@ -28,6 +28,9 @@ public final class DK {
     public static final Node method = term("method");
     public static final Node confidence = term("confidence");
     public static final Node iso3 = term("iso3");
+    public static final Node gdeltEventId = term("gdeltEventId");
+    public static final Node numSources = term("numSources");
+    public static final Node numArticles = term("numArticles");
 
     /** The claim class of a relation, e.g. {@code dk:Severance}. */
     public static Node claimClass(Relation relation) { return term(relation.claimClass()); }

@@ -20,6 +20,7 @@ import org.diplokg.model.Actor;
 import org.diplokg.model.Attestation;
 import org.diplokg.model.Claim;
 import org.diplokg.model.Evidence;
+import org.diplokg.model.EventRecord;
 import org.diplokg.model.SourceDocument;
 import org.diplokg.ontology.DK;
 import org.diplokg.ontology.IriMinter;
@@ -104,6 +105,15 @@ public final class ClaimRdfWriter {
         double confidence = group.stream().mapToDouble(a -> a.evidence().confidence()).max().orElse(0);
         quad(g, ev, DK.confidence, NodeFactory.createLiteralDT(
                 BigDecimal.valueOf(confidence).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
+        Set<EventRecord> events = new LinkedHashSet<>();
+        for (Attestation a : group) {
+            EventRecord e = a.evidence().event();
+            if (e == null || !events.add(e)) continue;
+            // Several dataset events may cite one article for one claim: the evidence keeps each.
+            quad(g, ev, DK.gdeltEventId, integer(e.eventId()));
+            quad(g, ev, DK.numSources, integer(e.numSources()));
+            quad(g, ev, DK.numArticles, integer(e.numArticles()));
+        }
         Set<String> quotes = new LinkedHashSet<>();
         for (Attestation a : group) {
             Evidence e = a.evidence();
@@ -155,8 +165,8 @@ public final class ClaimRdfWriter {
         return actor + verb + target + (claim.date() == null ? "" : " (" + claim.date() + ")");
     }
 
-    private static Node integer(int value) {
-        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     private void quad(Node g, Node s, Node p, Node o) {

@@ -23,6 +23,9 @@ public record DataLayout(Path root) {
 
     public Path articles() { return root.resolve("articles"); }
 
+    /** CAMEO country codes to ISO 3166-1 alpha-3, for GDELT imports. */
+    public Path cameoCountries() { return root.resolve("cameo-countries.csv"); }
+
     public Path curatedDir() { return root.resolve("curated"); }
 
     /** The curated claims files, sorted by name so every build reads them in the same order. */

@@ -26,11 +26,13 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the TDB2 database in {@code dir}.
+     * Opens (creating if needed) the TDB2 database in {@code dir}, first completing a
+     * build-and-swap that a crash interrupted ({@link FreshDatabase#recoverInterruptedSwap}).
      *
      * @throws StoreInUseException when another process (a running {@code serve}) holds it
      */
     public static KgStore open(Path dir) {
+        FreshDatabase.recoverInterruptedSwap(dir);
         try {
             return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
         } catch (AlreadyLocked e) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -86,6 +84,7 @@ public final class StoreBuilder {
 
     /** True when {@code dir} holds no database yet. */
     public static boolean isEmptyStore(Path dir) {
+        FreshDatabase.recoverInterruptedSwap(dir);
         if (!Files.isDirectory(dir)) return true;
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
@@ -99,36 +98,9 @@ public final class StoreBuilder {
      * replacing what was there.
      */
     public LoadReport buildFresh(Path dir) {
-        Path absolute = dir.toAbsolutePath();
-        Path building = absolute.resolveSibling(absolute.getFileName() + ".building");
-        deleteTree(building);
-        LoadReport report;
-        try (KgStore store = KgStore.open(building)) {
-            report = loadInto(store);
-        } catch (RuntimeException e) {
-            deleteTree(building);
-            throw e;
-        }
-        Path old = absolute.resolveSibling(absolute.getFileName() + ".old");
-        try {
-            deleteTree(old);
-            if (Files.exists(absolute)) Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new database into " + absolute, e);
-        }
-        LOG.info("built store {} from {}: {} claims, {} quads", absolute, data.root(), report.claims(), report.quadsTotal());
+        LoadReport report = FreshDatabase.buildAndSwap(dir, this::loadInto);
+        LOG.info("built store {} from {}: {} claims, {} quads", dir.toAbsolutePath(), data.root(), report.claims(), report.quadsTotal());
         return report;
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 
 }

@@ -36,11 +36,13 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "load", "query"}) {
+        for (String command : new String[] {"serve", "load", "query", "backup", "restore", "bench-load"}) {
             Run r = run(command, "--help");
             assertEquals(0, r.exit(), command);
             assertTrue(r.out().contains("Usage: diplokg " + command), r.out());
         }
+        String serve = run("serve", "--help").out();
+        assertTrue(serve.contains("--host") && serve.contains("--passwd"), serve);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.Quad;
 import org.diplokg.TestData;
+import org.diplokg.ingest.CsvTable;
 import org.diplokg.ingest.InputException;
+import org.diplokg.ingest.TextFiles;
 import org.diplokg.model.Attestation;
 import org.diplokg.model.Claim;
 import org.diplokg.model.Evidence;
@@ -95,7 +98,16 @@ class BadInputTest {
                         ":2:8: status: unknown status 'maybe'"),
                 Arguments.of("same actor and target", HEADER + "severs,niger,Q1032,2024-08-06,," + ART + ",\"Niger\",accepted,\n",
                         ":2:3: target: actor and target are the same"),
-                Arguments.of("empty file", "", ":1: empty file"));
+                Arguments.of("empty file", "", ":1: empty file"),
+                Arguments.of("blank file", " \r\n\n", ":1: empty file"),
+                Arguments.of("missing header", GOOD, ":1:1: unknown column 'severs'"),
+                Arguments.of("blank header line", "\n" + HEADER + GOOD, ":1: blank header line"),
+                Arguments.of("wrong header", "who,whom,when\n" + GOOD, ":1:1: unknown column 'who'"),
+                Arguments.of("duplicate column", HEADER.replace("note", "quote"), ":1:9: duplicate column 'quote'"),
+                Arguments.of("record just over the length limit", HEADER + GOOD.replace("accepted,", "accepted,"
+                        + "n".repeat((int) CsvTable.MAX_RECORD_CHARS)), ":2: record longer than 1048576 characters"),
+                Arguments.of("quoted field never closed over many lines", HEADER + GOOD + "severs,niger,ukraine,2024-08-06,," + ART
+                        + ",\"" + "line\n".repeat((int) CsvTable.MAX_RECORD_CHARS / 5 + 1), ":3: record longer than"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,6 +157,46 @@ class BadInputTest {
                 () -> loader.loadAttestations(store, List.of(row)));
         assertTrue(e.getMessage().contains("direct.csv:2"), e.getMessage());
         assertTrue(e.getMessage().contains("at most") || e.getMessage().contains("500"), e.getMessage());
+        assertEquals(before, TestData.snapshot(store));
+    }
+
+    @Test
+    void aOneGigabyteFileOfOneLineIsRefusedAtLineOneWithoutReadingItAll() throws Exception {
+        // Sparse: a 1 GiB file of NUL bytes costs no disk; the reader must give up after 1 MiB.
+        Path file = dir.resolve("one-gigabyte-line.csv");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(HEADER.trim().getBytes(StandardCharsets.UTF_8));
+            raf.setLength(1L << 30);
+        }
+        long t0 = System.nanoTime();
+        InputException e = assertThrows(InputException.class, () -> loader.load(store, List.of(file)));
+        assertTrue(e.getMessage().startsWith(file + ":1: record longer than"), e.getMessage());
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "must stop early, not read the gigabyte");
+        assertEquals(before, TestData.snapshot(store));
+    }
+
+    @Test
+    void aHugeBinaryOrEmptyArticleIsRefusedWithItsName() throws Exception {
+        Path data = dir.resolve("articles-data");
+        var layout = TestData.seedCopyWithArticle(data, "901_huge.txt", "");
+        try (RandomAccessFile raf = new RandomAccessFile(layout.articles().resolve("901_huge.txt").toFile(), "rw")) {
+            raf.setLength(TextFiles.MAX_BYTES + 1);
+        }
+        ClaimLoader withHuge = new StoreBuilder(layout, org.diplokg.ontology.IriMinter.withDefaultBase()).loader();
+        Path claims = dir.resolve("cites-huge.csv");
+        Files.writeString(claims, HEADER + "severs,niger,ukraine,2024-08-06,,901_huge.txt,\"Niger\",accepted,\n");
+        InputException huge = assertThrows(InputException.class, () -> withHuge.load(store, List.of(claims)));
+        assertTrue(huge.getMessage().contains("901_huge.txt:1: file is " + (TextFiles.MAX_BYTES + 1) + " bytes"), huge.getMessage());
+
+        Files.write(layout.articles().resolve("901_huge.txt"), new byte[] {'N', 'i', 'g', 'e', 'r', (byte) 0xFF, 0, 1, 2});
+        InputException binary = assertThrows(InputException.class,
+                () -> new StoreBuilder(layout, org.diplokg.ontology.IriMinter.withDefaultBase()).loader().load(store, List.of(claims)));
+        assertTrue(binary.getMessage().contains("901_huge.txt:1:6: invalid UTF-8 (byte 0xFF"), binary.getMessage());
+
+        Files.write(layout.articles().resolve("901_huge.txt"), new byte[0]);
+        InputException empty = assertThrows(InputException.class,
+                () -> new StoreBuilder(layout, org.diplokg.ontology.IriMinter.withDefaultBase()).loader().load(store, List.of(claims)));
+        assertTrue(empty.getMessage().contains(claims + ":2:7: quote: quote does not occur verbatim"), empty.getMessage());
         assertEquals(before, TestData.snapshot(store));
     }
 }

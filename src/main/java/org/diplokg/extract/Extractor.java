@@ -641,7 +641,12 @@ public final class Extractor {
             if (best == null) continue;
             int cur = best.dateMention == null ? Integer.MAX_VALUE
                     : Math.abs(best.dateMention.first() - best.trigger);
-            if (Math.abs(d.first() - best.trigger) < cur) best.dateMention = d;
+            if (Math.abs(d.first() - best.trigger) < cur) {
+                // Claims read off one trigger ("X and Y blamed each other on Tuesday") share its date.
+                for (Candidate c : cands) {
+                    if (c.trigger == best.trigger && !c.noDate && !c.rule.equals("severs-over-allegation")) c.dateMention = d;
+                }
+            }
         }
         for (Candidate c : cands) {
             if (c.dateMention == null) continue;

@@ -83,7 +83,13 @@ public final class RelationRules {
             "sponsoring", "aggression", "financing", "funding", "arming", "harbouring", "harboring", "hostility",
             "plot", "plotting", "espionage", "spying");
     private static final Set<String> POSS_ACCUSE = Set.of("aggression", "interference", "meddling", "hostility",
-            "provocations", "aggressions", "subversion", "genocide", "interventionism", "expansionism");
+            "provocations", "aggressions", "subversion", "genocide", "interventionism", "expansionism", "occupation");
+    /** Armed acts that are a charge when a state condemns them ("condemned the Pakistani strike"). */
+    private static final Set<String> ARMED_ACTS = Set.of("offensive", "attack", "attacks", "strike", "strikes",
+            "airstrike", "airstrikes", "invasion", "bombing", "bombardment", "shelling", "incursion", "assault",
+            "occupation");
+    private static final Set<String> CONDEMN = Set.of("condemned", "condemns", "condemn", "condemning", "denounced",
+            "denounces", "denounce", "denouncing", "decried", "decries", "deplored", "deplores");
     private static final Set<String> LABEL = Set.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
             "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
             "terming", "denouncing", "denounced", "denounces", "denounce");
@@ -108,14 +114,21 @@ public final class RelationRules {
             "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
             "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
     static final Set<String> ACCUSATION_NOUNS = Set.of("accusations", "accusation", "allegations", "allegation",
-            "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations");
+            "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations", "imputations");
+    /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
+    private static final Set<String> SOFT_CLAIM_NOUNS = Set.of("report", "reports", "criticism", "criticisms",
+            "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative");
+    /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
+    static final Set<String> DENIAL_LABELS = Set.of("untrue", "false", "lie", "lies", "baseless", "groundless",
+            "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
+            "slander", "slanderous", "preposterous", "fiction", "fake", "biased", "ridiculous", "lying");
     private static final Set<String> DENY_OBJ = Set.of("accusations", "accusation", "allegations", "allegation",
             "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
             "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
             "such", "all", "backing", "sponsoring", "interfering", "claim");
     private static final Set<String> BY_AGENT = Set.of("by");
 
-    private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted",
+    private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted");
     private static final Set<String> VIOLATE = Set.of("violate", "violated", "violates", "violating", "violation",
             "violations", "undermine", "undermined", "undermines", "undermining", "infringe", "infringed", "infringes",
@@ -125,7 +138,8 @@ public final class RelationRules {
             "saturday", "sunday", "yesterday", "today", "night", "morning", "evening");
     private static final Set<String> AUX = Set.of("had", "has", "have", "was", "were", "is", "are");
     private static final Set<String> ARMED_NOUNS = Set.of("warplanes", "jets", "aircraft", "drones", "agents",
-            "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters");
+            "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters",
+            "jet", "warplane", "forces", "troops", "fighter", "fighters", "drone", "units");
 
     /** Every word that can start a rule: one set lookup lets most tokens be skipped at once. */
     private static final Set<String> ANY_TRIGGER;
@@ -135,6 +149,7 @@ public final class RelationRules {
         for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s"));
         all.addAll(REPORT_VERBS);
+        all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
         ANY_TRIGGER = Set.copyOf(all);
     }
@@ -180,6 +195,7 @@ public final class RelationRules {
             if (w.equals("evidence")) noEvidence(a, i, out);
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
+            if (DENIAL_LABELS.contains(w)) labelDenial(a, i, out);
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
         return out;
@@ -346,6 +362,22 @@ public final class RelationRules {
         List<String> actors;
         List<String> targets;
         Candidate.TargetHint hint = Candidate.TargetHint.NONE;
+        if (!passive && i + 2 < t.size() && ((w(t, i + 1).equals("each") && w(t, i + 2).equals("other"))
+                || (w(t, i + 1).equals("one") && w(t, i + 2).equals("another")))) {
+            // "Ukraine and Russia blamed each other": one accusation each way.
+            List<String> both = subjectBefore(a, i, false);
+            if (both.size() < 2) return;
+            for (String x : both) {
+                for (String y : both) {
+                    if (x.equals(y)) continue;
+                    Candidate c = new Candidate(Relation.ACCUSES, i, "accuse-each-other", new ArrayList<>(List.of(x)),
+                            new ArrayList<>(List.of(y)), 0.8);
+                    c.topic = topics.classify(t, i);
+                    out.add(c);
+                }
+            }
+            return;
+        }
         if (passive) {
             if (i + 1 >= t.size() || !t.get(i + 1).norm().equals("by")) return; // "has been accused of": no accuser
             actors = listAfter(a, i + 2);
@@ -418,23 +450,29 @@ public final class RelationRules {
         int j = from;
         int modifiers = 0;
         boolean possessive = possessor.possessive();
+        // "denounced what he called Pakistan's drone and missile attack": a condemned armed act is a charge.
+        boolean condemned = false;
+        for (int k = possessor.first() - 1; k >= 0 && k >= possessor.first() - 4; k--) {
+            condemned |= CONDEMN.contains(t.get(k).norm());
+        }
         while (j < t.size()) {
             String w = t.get(j).norm();
             if (w.equals("\"") || w.equals("alleged")) {
                 j++;
                 continue;
             }
-            if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile")) break;
+            if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)) break;
             // "Iran's flagrant and dangerous interference": lower-case modifiers only, never for a bare demonym.
             boolean modifier = possessive && (w.equals("and") || w.equals(",")
                     || (t.get(j).isWord() && !t.get(j).cap() && !Character.isDigit(w.charAt(0))));
-            if (!modifier || ++modifiers > 4) return;
+            if (!modifier || ++modifiers > (condemned ? 7 : 4)) return;
             j++;
         }
         if (j >= t.size()) return;
         String w = t.get(j).norm();
         boolean hit = POSS_ACCUSE.contains(w) || (w.equals("hostile") && j + 1 < t.size())
-                || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9));
+                || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9))
+                || (ARMED_ACTS.contains(w) && condemned);
         if (!hit) return;
         if (j > from && t.get(j - 1).norm().equals("alleged") && possessive) return; // the "alleged" rule has it
         List<String> actors = subjectBefore(a, possessor.first(), false);
@@ -492,29 +530,62 @@ public final class RelationRules {
     private void reportedCharge(Analysis a, int v, List<Candidate> out) {
         List<Token> t = a.toks();
         int j = v + 1;
-        while (j < t.size() && j <= v + 5 && a.mentionStartingAt(j) == null) {
+        if (w(t, v).equals("told")) {
+            // "told a news conference in Ottawa on Monday that X had ...": the clause starts at "that".
+            int that = -1;
+            for (int q = v + 1; q < t.size() && q <= v + 12; q++) {
+                if (w(t, q).equals("that")) {
+                    that = q;
+                    break;
+                }
+                if (w(t, q).equals(",") || w(t, q).equals("\"") || w(t, q).equals(".")) return;
+            }
+            if (that < 0) return;
+            j = that;
+        }
+        int clauseStart = j;
+        while (j < t.size() && j <= clauseStart + 5 && a.mentionStartingAt(j) == null) {
             String w = t.get(j).norm();
-            if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || DAY_WORDS.contains(w))) return;
+            if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || w.equals("a")
+                    || w.equals("an") || w.equals("the") || DAY_WORDS.contains(w))) return;
             j++;
         }
         Mention x = j < t.size() ? a.mentionStartingAt(j) : null;
         if (x == null || x.kind() == Mention.Kind.PERSON || x.possessive()) return;
         int k = x.last() + 1;
         if (x.kind() == Mention.Kind.DEMONYM) {
-            if (k < t.size() && (INSTITUTIONS.contains(t.get(k).norm()) || ARMED_NOUNS.contains(t.get(k).norm()))) k++;
-            else return;
+            // "Russian forces", "a Turkish F-16 fighter jet": the state's agents or arms are the subject.
+            int found = -1;
+            for (int q = k; q < t.size() && q <= k + 4; q++) {
+                String w = t.get(q).norm();
+                if (INSTITUTIONS.contains(w) || ARMED_NOUNS.contains(w)) {
+                    found = q;
+                    break;
+                }
+                if (q > k && !(t.get(q).isWord() || isNumber(t.get(q)) || w.equals("-"))) break;
+            }
+            if (found < 0) return;
+            while (found + 1 < t.size() && (ARMED_NOUNS.contains(w(t, found + 1)) || INSTITUTIONS.contains(w(t, found + 1)))) found++;
+            k = found + 1;
         }
         if (k >= t.size() || !AUX.contains(t.get(k).norm())) return;
+        // "charged that Russia had committed ...": the verb itself makes the clause a charge.
+        boolean chargingVerb = (w(t, v).equals("charged") || w(t, v).equals("alleged")) && j > v + 1 && w(t, v + 1).equals("that");
         int charge = -1;
         for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
             String w = t.get(m).norm();
             if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
             if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("t")) return;
             if (isCharge(t, m)) {
+                // "X was attacked", "had been shelled": X is the victim.
+                String p = t.get(m - 1).norm();
+                boolean passiveAux = p.equals("been") || (m == k + 1 && Set.of("was", "were", "is", "are").contains(p));
+                if (passiveAux && w.endsWith("ed")) return;
                 charge = m;
                 break;
             }
         }
+        if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
         List<String> actors = subjectBefore(a, v, false);
         if (actors.contains(x.actorId())) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
@@ -536,7 +607,17 @@ public final class RelationRules {
                 || w.equals("crimes") || w.startsWith("violat") || w.startsWith("undermin") || w.startsWith("destabili")
                 || w.startsWith("provocat") || w.startsWith("plot") || w.startsWith("spying") || w.equals("espionage")
                 || w.startsWith("sabotag") || w.startsWith("annex") || w.equals("war") || w.startsWith("coup")
-                || w.startsWith("massacre") || w.startsWith("atrocit")) return true;
+                || w.startsWith("massacre") || w.startsWith("atrocit") || w.startsWith("militant")
+                || w.startsWith("mercenar") || w.startsWith("shelled") || w.startsWith("shelling")
+                || w.startsWith("occup") || w.startsWith("criminal") || w.equals("attacked") || w.equals("ecocide")) return true;
+        String nx = m + 1 < t.size() ? t.get(m + 1).norm() : "";
+        // "had shot down", "had blown up the dam", "launched an attack", "the biggest threat to peace"
+        if ((w.equals("shot") || w.equals("shoot")) && nx.equals("down")) return true;
+        if ((w.equals("blown") || w.equals("blew") || w.equals("blow")) && nx.equals("up")) return true;
+        if ((w.equals("attack") || w.equals("attacks") || w.equals("offensive") || w.equals("strike") || w.equals("strikes"))
+                && m >= 2 && (t.get(m - 2).norm().startsWith("launch") || t.get(m - 1).norm().startsWith("launch")
+                || t.get(m - 3 < 0 ? 0 : m - 3).norm().startsWith("launch"))) return true;
+        if (w.equals("threat") && nx.equals("to")) return true;
         // "to fuel tensions", "stoking tensions"
         if (w.equals("tensions") || w.equals("tension")) {
             String p = m > 0 ? t.get(m - 1).norm() : "";
@@ -720,9 +801,16 @@ public final class RelationRules {
                 nounAt = j;
                 break;
             }
+            // "dismissed the report as \"another lie\"", "rejected Ali's \"irresponsible\" remarks"
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8))) {
+                nounAt = j;
+                break;
+            }
             if (t.get(j).norm().equals(".") || t.get(j).norm().equals(";")) break;
         }
-        if (!isDeny && nounAt < 0) return; // "rejected Mali's move" is not a denial
+        // "an allegation the UAE rejected as ...", "a charge Turkey flatly denied": the noun comes first.
+        boolean relative = nounAt < 0 && nounBeforeSubject(a, i);
+        if (!isDeny && nounAt < 0 && !relative) return; // "rejected Mali's move" is not a denial
         if (isDeny && nounAt < 0) {
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : ".";
             boolean clauseEnd = nx.length() == 1 && !Character.isLetterOrDigit(nx.charAt(0));
@@ -730,7 +818,9 @@ public final class RelationRules {
             for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
                 if (DENY_OBJ.contains(t.get(j).norm())) objOk = true;
             }
-            if (!clauseEnd && !objOk && !nx.equals("in") && !nx.equals("any")) return; // "denied entry", "denied visas"
+            // "denied firing into Rwanda": a gerund object is the act denied.
+            boolean gerund = nx.length() > 4 && nx.endsWith("ing") && !t.get(i + 1).cap();
+            if (!clauseEnd && !objOk && !gerund && !relative && !nx.equals("in") && !nx.equals("any")) return; // "denied entry", "denied visas"
         }
         if (i > 0 && Set.of("was", "were", "been", "is", "are", "being").contains(t.get(i - 1).norm())) return;
         if (blocked(a, i)) return;
@@ -774,6 +864,136 @@ public final class RelationRules {
             out.add(implied);
         }
     }
+
+    /** A state named as the owner of the claim noun at {@code noun} ("Ali's remarks", "the French criticism"). */
+    private static boolean namedOwner(Analysis a, int from, int noun) {
+        for (Mention m : a.mentions()) {
+            if (m.first() <= from || m.last() >= noun || m.kind() == Mention.Kind.PERSON) continue;
+            if (m.possessive() || m.last() >= noun - 2) return true;
+        }
+        return false;
+    }
+
+    /** A denial label ("untrue", "a lie", "baseless") in {@code [from, to]}. */
+    private static boolean labelAfter(List<Token> t, int from, int to) {
+        for (int k = from; k < t.size() && k <= to; k++) {
+            String w = t.get(k).norm();
+            if (DENIAL_LABELS.contains(w)) return true;
+            if (w.equals(".") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
+    private static boolean nounBeforeSubject(Analysis a, int i) {
+        List<Token> t = a.toks();
+        Mention subj = null;
+        for (Mention m : a.mentions()) {
+            if (m.last() < i && m.last() >= i - 3) subj = m;
+        }
+        if (subj == null || subj.kind() == Mention.Kind.PERSON) return false;
+        for (int k = subj.last() + 1; k < i; k++) {
+            if (!t.get(k).isWord() || t.get(k).cap()) return false; // only adverbs between ("flatly")
+        }
+        int b = subj.first() - 1;
+        while (b >= 0 && (w(t, b).equals("the") || w(t, b).equals("that") || w(t, b).equals("which"))) b--;
+        return b >= 0 && ACCUSATION_NOUNS.contains(w(t, b));
+    }
+
+    /**
+     * A denial said with a label rather than a verb: "called the accusation unfounded", "called that claim
+     * \"complete nonsense\"", "said the Russian account was \"a lie\"", "\"This is absolutely untrue,\" X said".
+     * The accuser is the state owning the claim noun if named, else the article's accusation against the denier.
+     */
+    private void labelDenial(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        // Walk back from the label over articles, adverbs and quotes to the verb that applies it.
+        int j = i - 1;
+        while (j >= 0 && (Set.of("a", "an", "another", "absolutely", "completely", "totally", "utterly", "entirely",
+                "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright", "baseless", "and", ",",
+                "categorically", "clearly", "false", "as").contains(w(t, j)))) j--;
+        if (j < 0) return;
+        String v = w(t, j);
+        int nounAt = -1;
+        int verbAt;
+        if (AUX.contains(v) || v.equals("'s")) {
+            // "[the Russian account|this|that claim] was [a lie]"
+            int n = j - 1;
+            if (n < 0) return;
+            String subj = w(t, n);
+            if (ACCUSATION_NOUNS.contains(subj) || SOFT_CLAIM_NOUNS.contains(subj)) nounAt = n;
+            else if (!(subj.equals("this") || subj.equals("that") || subj.equals("it"))) return;
+            if (nounAt < 0 && n > 0) {
+                // "this is untrue" must open the quotation or the clause
+                String p = w(t, n - 1);
+                if (!(p.equals("\"") || p.equals("that") || p.equals(","))) return;
+            }
+            verbAt = -1;
+        } else if (Set.of("called", "calls", "call", "calling", "described", "describes", "termed", "branded",
+                "labelled", "labeled", "dismissed", "dismisses", "rejected", "rejects").contains(v)) {
+            return; // handled below through the noun
+        } else {
+            // "called the accusation unfounded": label after the noun after the verb
+            int n = j;
+            if (!(ACCUSATION_NOUNS.contains(w(t, n)) || SOFT_CLAIM_NOUNS.contains(w(t, n)))) return;
+            int vb = n - 1;
+            while (vb >= 0 && n - vb <= 4 && !Set.of("called", "calls", "calling", "described", "describes", "termed",
+                    "branded", "labelled", "labeled").contains(w(t, vb))) vb--;
+            if (vb < 0 || n - vb > 4) return;
+            nounAt = n;
+            verbAt = vb;
+        }
+        int anchor = verbAt >= 0 ? verbAt : (nounAt >= 0 ? nounAt : j);
+        if (blocked(a, anchor)) return;
+        for (Candidate c : out) if (c.relation == Relation.DENIES && Math.abs(c.trigger - i) < 12) return;
+        List<String> actors;
+        if (verbAt >= 0) actors = subjectBefore(a, verbAt, false);
+        else {
+            int speech = -1;
+            for (int k = anchor - 1; k >= 0; k--) if (REPORT_VERBS.contains(w(t, k))) {
+                speech = k;
+                break;
+            }
+            actors = speech >= 0 ? subjectBefore(a, speech, false) : speakerAfterQuote(a, i);
+        }
+        List<String> targets = new ArrayList<>();
+        if (nounAt >= 0) {
+            for (Mention m : a.mentions()) {
+                if (m.last() < nounAt && m.last() >= nounAt - 3 && m.kind() != Mention.Kind.PERSON
+                        && (m.possessive() || m.kind() == Mention.Kind.DEMONYM) && !actors.contains(m.actorId())) {
+                    targets = new ArrayList<>(List.of(m.actorId()));
+                }
+            }
+        }
+        Candidate c = new Candidate(Relation.DENIES, i, "denial-label", actors, targets, targets.isEmpty() ? 0.65 : 0.8);
+        if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
+        out.add(c);
+    }
+
+    /** The speaker after a closing quotation: the first state before a speech verb within 14 tokens. */
+    private List<String> speakerAfterQuote(Analysis a, int from) {
+        List<Token> t = a.toks();
+        int close = -1;
+        for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) {
+            close = k;
+            break;
+        }
+        if (close < 0) return new ArrayList<>();
+        for (int k = close + 1; k < t.size() && k <= close + 14; k++) {
+            if (SPEECH_VERBS_AFTER.contains(w(t, k))) {
+                for (Mention m : a.mentions()) {
+                    if (m.first() > close && m.last() < k && m.kind() != Mention.Kind.PERSON
+                            && (m.kind() != Mention.Kind.DEMONYM || institutionAfter(a, m))) {
+                        return new ArrayList<>(List.of(m.actorId()));
+                    }
+                }
+                return new ArrayList<>();
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    private static final Set<String> SPEECH_VERBS_AFTER = Set.of("said", "says", "told", "added", "stated", "wrote");
 
     // ---------------------------------------------------------------- helpers
 

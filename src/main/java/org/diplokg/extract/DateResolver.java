@@ -47,7 +47,7 @@ public final class DateResolver {
             if (day > 0 && i + 1 < n && monthAt(t, i + 1) != null) {
                 int m = monthAt(t, i + 1);
                 int j = skipDot(t, i + 1);
-                int[] y = yearAfter(t, j);
+                int[] y = yearAfter(t, j, published);
                 out.add(absolute(i, y[1] >= 0 ? y[1] : j, y[0], m, day, published, fallbackYear));
                 i = (y[1] >= 0 ? y[1] : j) + 1;
                 continue;
@@ -57,7 +57,7 @@ public final class DateResolver {
                 // August 4 / Aug. 5 / August 6, 2024
                 if (j + 1 < n && dayValue(t, j + 1) > 0) {
                     int d = dayValue(t, j + 1);
-                    int[] y = yearAfter(t, j + 1);
+                    int[] y = yearAfter(t, j + 1, published);
                     int last = y[1] >= 0 ? y[1] : j + 1;
                     out.add(absolute(i, last, y[0], month, d, published, fallbackYear));
                     i = last + 1;
@@ -208,6 +208,14 @@ public final class DateResolver {
 
     private static int skipDot(List<Token> t, int i) {
         return i + 1 < t.size() && t.get(i + 1).norm().equals(".") ? i + 1 : i;
+    }
+
+    /** As {@link #yearAfter(List, int)}, and "February 24 last year" is the year before publication. */
+    private static int[] yearAfter(List<Token> t, int j, LocalDate published) {
+        int[] y = yearAfter(t, j);
+        if (y[1] < 0 && published != null && j + 2 < t.size() && t.get(j + 1).norm().equals("last")
+                && t.get(j + 2).norm().equals("year")) return new int[]{published.getYear() - 1, j + 2};
+        return y;
     }
 
     /** [year, lastTokenIndex] of ", 2024" / " 2024" after index j, or [-1, -1]. */

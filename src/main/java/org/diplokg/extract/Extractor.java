@@ -157,6 +157,7 @@ public final class Extractor {
             if (body > 0) toks = toks.subList(body, toks.size());
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
+        disambiguateCongo(analyses);
         art.analyses = analyses;
         art.sentences = sentences;
         for (RelationRules.Analysis a : analyses) {
@@ -218,6 +219,27 @@ public final class Extractor {
 
     /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
     private List<DateMention> dates(Article art, RelationRules.Analysis a) {
+        return withoutRelativeClauses(a.toks(), datesIn(art, a));
+    }
+
+    /**
+     * "an order of the court, which last Friday instructed Venezuela ...": a day right after a relative
+     * pronoun dates the relative clause's event, not the sentence's claim.
+     */
+    private static List<DateMention> withoutRelativeClauses(List<Token> t, List<DateMention> dms) {
+        List<DateMention> out = null;
+        for (int k = 0; k < dms.size(); k++) {
+            DateMention d = dms.get(k);
+            int b = d.first() - 1;
+            if (b >= 0 && (t.get(b).norm().equals("last") || t.get(b).norm().equals("on"))) b--;
+            boolean relative = b >= 0 && (t.get(b).norm().equals("which") || t.get(b).norm().equals("who"));
+            if (relative && out == null) out = new ArrayList<>(dms.subList(0, k));
+            else if (!relative && out != null) out.add(d);
+        }
+        return out == null ? dms : out;
+    }
+
+    private List<DateMention> datesIn(Article art, RelationRules.Analysis a) {
         List<DateMention> dms = withoutWeakToday(a.toks(), dateResolver.find(a.toks(), art.meta.published(), null));
         if (art.meta.published() != null) return dms;
         boolean yearless = false;
@@ -272,6 +294,37 @@ public final class Extractor {
             }
         }
         return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    /**
+     * "Congo" and "Congolese" name the Republic of the Congo in the gazetteer, but an article that names the
+     * Democratic Republic of the Congo (DRC, DR Congo, Congo-Kinshasa) and never Brazzaville's republic
+     * explicitly uses the short forms for the DRC.
+     */
+    private static void disambiguateCongo(List<RelationRules.Analysis> analyses) {
+        boolean drc = false;
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (Mention m : a.mentions()) {
+                if (m.actorId().equals("dr-congo")) drc = true;
+                if (m.actorId().equals("congo") && (m.last() > m.first() || a.toks().get(m.first()).norm().equals("brazzaville"))) return;
+            }
+        }
+        if (!drc) return;
+        for (int i = 0; i < analyses.size(); i++) {
+            RelationRules.Analysis a = analyses.get(i);
+            if (a == null) continue;
+            List<Mention> ms = new ArrayList<>(a.mentions());
+            boolean changed = false;
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.actorId().equals("congo")) {
+                    ms.set(k, new Mention(m.first(), m.last(), "dr-congo", m.kind(), m.possessive()));
+                    changed = true;
+                }
+            }
+            if (changed) analyses.set(i, new RelationRules.Analysis(a.toks(), ms));
+        }
     }
 
     private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
@@ -360,11 +413,14 @@ public final class Extractor {
         }
     }
 
-    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter");
+    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter",
+            "remarks", "meeting");
     private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
             List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
             List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
-            List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"));
+            List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"),
+            List.of("the", "statement", "charged"), List.of("the", "statement", "accused"), List.of("same", "remarks"),
+            List.of("the", "same", "meeting"), List.of("same", "address"));
 
     /**
      * Dates a claim its sentence leaves undated, only where the article ties it to a dated act:

@@ -385,7 +385,9 @@ public final class RelationRules {
         } else {
             // ", accusing Ottawa of ...": the participle's subject is the main clause's, not the nearest state.
             boolean participle = i > 0 && t.get(i - 1).norm().equals(",") && t.get(i).norm().endsWith("ing");
-            actors = participle ? mainSubject(a, i) : new ArrayList<>();
+            // '"Venezuela is an outlaw nation," Ali said, accusing Caracas of ...': the speaker, not the quoted state.
+            boolean afterQuote = participle && !t.isEmpty() && w(t, 0).equals("\"") && closingQuoteBefore(t, i);
+            actors = participle && !afterQuote ? mainSubject(a, i) : new ArrayList<>();
             if (actors.isEmpty()) actors = subjectBefore(a, i, false);
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : "";
             if (nx.equals("it") || nx.equals("them")) {
@@ -596,6 +598,20 @@ public final class RelationRules {
     }
 
 
+    private static boolean closingQuoteBefore(List<Token> t, int i) {
+        for (int k = 1; k < i; k++) if (t.get(k).norm().equals("\"")) return true;
+        return false;
+    }
+
+    /** "launched an air and artillery attack": a launch verb up to five tokens before the act noun. */
+    private static boolean launchedBefore(List<Token> t, int m) {
+        for (int k = m - 1; k >= 0 && k >= m - 5; k--) {
+            String w = t.get(k).norm();
+            if (w.startsWith("launch") || w.startsWith("carried") || w.startsWith("conducted")) return true;
+        }
+        return false;
+    }
+
     /** A word that charges wrongdoing in a reported clause. */
     private static boolean isCharge(List<Token> t, int m) {
         String w = t.get(m).norm();
@@ -615,8 +631,7 @@ public final class RelationRules {
         if ((w.equals("shot") || w.equals("shoot")) && nx.equals("down")) return true;
         if ((w.equals("blown") || w.equals("blew") || w.equals("blow")) && nx.equals("up")) return true;
         if ((w.equals("attack") || w.equals("attacks") || w.equals("offensive") || w.equals("strike") || w.equals("strikes"))
-                && m >= 2 && (t.get(m - 2).norm().startsWith("launch") || t.get(m - 1).norm().startsWith("launch")
-                || t.get(m - 3 < 0 ? 0 : m - 3).norm().startsWith("launch"))) return true;
+                && launchedBefore(t, m)) return true;
         if (w.equals("threat") && nx.equals("to")) return true;
         // "to fuel tensions", "stoking tensions"
         if (w.equals("tensions") || w.equals("tension")) {

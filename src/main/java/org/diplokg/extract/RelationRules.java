@@ -871,8 +871,8 @@ public final class RelationRules {
         if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
         else c.answersTopic = topics.scan(t, nounAt, t.size());
         out.add(c);
-        if (!targets.isEmpty() && !actors.isEmpty()) {
-            // Rejecting "the accusations of Mali" says Mali accused the denier.
+        if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
+            // Rejecting "the accusations of Mali" says Mali accused the denier ("criticism", "remarks" do not).
             Candidate implied = new Candidate(Relation.ACCUSES, nounAt, "implied-by-denial", targets, actors, 0.65);
             implied.topic = topics.classify(t, nounAt);
             implied.noDate = true;

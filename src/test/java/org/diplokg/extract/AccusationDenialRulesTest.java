@@ -1,0 +1,109 @@
+package org.diplokg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.diplokg.extract.GeneralisationRulesTest.find;
+import static org.diplokg.extract.GeneralisationRulesTest.keys;
+import static org.diplokg.extract.GeneralisationRulesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accusation and denial phrasings added in round 3 (branch extract3). Every sentence was written for the
+ * test, about other states and events than the dev/dev2 articles; traps must give nothing.
+ */
+class AccusationDenialRulesTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void load() {
+        GeneralisationRulesTest.load();
+    }
+
+    @Test
+    void blamedEachOtherGivesBothDirectionsWithTheDay() {
+        var cs = run("Peru and Ecuador blamed each other on Monday for the border clash.", "2024-05-08");
+        assertEquals(Set.of("accuses peru ecuador", "accuses ecuador peru"), keys(cs));
+        assertEquals(LocalDate.of(2024, 5, 6), find(cs, "accuses ecuador peru").date());
+    }
+
+    @Test
+    void reportedArmedActsByAStatesForcesAreCharges() {
+        var cs = run("Greece said on Friday that a Turkish F-16 fighter jet had shot down one of its drones.", "2024-03-09");
+        assertEquals(Set.of("accuses greece turkiye"), keys(cs));
+        assertEquals(LocalDate.of(2024, 3, 8), cs.get(0).date());
+        assertEquals(Set.of("accuses ukraine russia"), keys(run("Kyiv said Russian troops had blown up the bridge.", null)));
+        assertEquals(Set.of("accuses sudan chad"), keys(run("Sudan said on Monday that Chad had recruited hundreds of mercenaries.", null)));
+        // The victim of the act is not accused.
+        assertTrue(run("Armenia said its troops had been attacked near the border.", null).isEmpty());
+        assertTrue(run("Georgia said Russian troops had been shelled by rebels.", null).isEmpty());
+    }
+
+    @Test
+    void chargedThatAndToldThatIntroduceACharge() {
+        assertEquals(Set.of("accuses bolivia chile"), keys(run("Bolivia charged that Chile had diverted the river.", null)));
+        assertEquals(Set.of("accuses ireland united-kingdom"),
+                keys(run("Ireland told a news conference in Dublin on Monday that Britain had supported criminal gangs.", null)));
+        assertTrue(run("Ireland told reporters that Britain had not supported any armed group.", null).isEmpty());
+    }
+
+    @Test
+    void condemnedArmedActsAreAggressionCharges() {
+        assertEquals(Set.of("accuses egypt ethiopia"), keys(run("Egypt condemned the Ethiopian strike on the border post.", null)));
+        assertEquals(Set.of("accuses chile argentina"), keys(run(
+                "Chile's foreign minister on Monday denounced Argentina's \"reckless, illegal and unacceptable\" naval offensive.", null)));
+        // Without a condemnation, a state's offensive is narration.
+        assertTrue(run("Argentina's offensive stalled after two days, officials said.", null).isEmpty());
+    }
+
+    @Test
+    void denialsByLabel() {
+        String acc = "Serbia accused Croatia of arming militants. ";
+        assertEquals(Set.of("accuses serbia croatia", "denies croatia serbia"),
+                keys(run(acc + "Croatia's foreign ministry called the accusation unfounded.", null)));
+        assertEquals(Set.of("accuses serbia croatia", "denies croatia serbia"),
+                keys(run(acc + "Zagreb dismissed the report as \"another lie of Serbian propaganda\".", null)));
+        assertEquals(Set.of("accuses serbia croatia", "denies croatia serbia"),
+                keys(run(acc + "Croatia's envoy said the Serbian account was \"a lie\".", null)));
+        assertEquals(Set.of("accuses serbia croatia", "denies croatia serbia"),
+                keys(run(acc + "\"This is absolutely untrue,\" Ivan Horvat, the Croatian government's spokesman, said.", null)));
+        assertEquals(Set.of("denies croatia serbia"), keys(run("Croatia dismissed the Serbian criticism as biased.", null)));
+        // Rejecting a report nobody (no state) made, with no label, is no denial.
+        assertTrue(run("Croatia rejected the report on fishing quotas.", null).isEmpty());
+        // Calling a decision regrettable is no denial.
+        assertTrue(run("Croatia called the decision regrettable.", null).isEmpty());
+    }
+
+    @Test
+    void relativeClauseAndGerundDenials() {
+        assertEquals(Set.of("accuses iraq kuwait", "denies kuwait iraq"),
+                keys(run("Iraq said Kuwait had bombed the oil field, a charge Kuwait flatly denied.", null)));
+        assertEquals(Set.of("accuses iraq kuwait", "denies kuwait iraq"),
+                keys(run("Iraq accused Kuwait of stealing oil, an allegation Kuwait rejected as \"ludicrous\".", null)));
+        assertEquals(Set.of("accuses iraq kuwait", "denies kuwait iraq"),
+                keys(run("Iraq blamed Kuwait for the shelling. Kuwait denied firing into Iraq.", null)));
+        assertTrue(run("Kuwait denied visas to Iraqi officials.", null).isEmpty());
+    }
+
+    @Test
+    void shortCongoIsTheDrcWhenTheArticleNamesTheDrc() {
+        var cs = run("The Democratic Republic of Congo expelled the envoy. Rwanda blamed Congo for the shelling.", null);
+        assertEquals(Set.of("accuses rwanda dr-congo"), keys(cs));
+        assertEquals(Set.of("accuses rwanda congo"), keys(run("Rwanda blamed Congo for the shelling.", null)));
+    }
+
+    @Test
+    void datesLastYearRelativeClausesAndSameStatement() {
+        var cs = run("Moldova broke off diplomatic relations with Russia on March 3 last year.", "2024-06-01");
+        assertEquals(LocalDate.of(2023, 3, 3), cs.get(0).date());
+        // "which last Friday ruled" dates the court's ruling, not the accusation.
+        cs = run("\"Ruritania is an outlaw state,\" Nepal's prime minister said, accusing Bhutan of defying the court, which last Friday ruled on the case.", "2024-06-05");
+        assertEquals(Set.of("accuses nepal bhutan"), keys(cs));
+        assertNull(cs.get(0).date());
+        cs = run("Bolivia on Monday rejected Chile's claims. The statement charged that Chile had diverted the river.", "2024-06-05");
+        assertEquals(LocalDate.of(2024, 6, 3), find(cs, "accuses bolivia chile").date());
+    }
+}

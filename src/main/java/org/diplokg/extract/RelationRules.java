@@ -1044,6 +1044,8 @@ public final class RelationRules {
             String w = t.get(j).norm();
             if (w.equals(";") || w.equals(".")) break;
             if (MODAL_BLOCK.contains(w)) {
+                // "In May 2008, Khartoum severed ...": the month, not the modal verb.
+                if (w.equals("may") && t.get(j).cap() && j > 0) continue;
                 // "said it would" is reporting; "called the move" is labelling; neither blocks.
                 if ((w.equals("called") || w.equals("calls") || w.equals("calling"))
                         && j + 1 < t.size() && !(t.get(j + 1).norm().equals("for") || t.get(j + 1).norm().equals("on")

@@ -89,6 +89,12 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void theMonthMayIsNoModal() {
+        assertEquals(Set.of("severs kenya somalia"), keys(run("In May 2021, Nairobi severed diplomatic relations with Mogadishu.", null)));
+        assertTrue(run("Kenya may sever diplomatic relations with Somalia.", null).isEmpty());
+    }
+
+    @Test
     void shortCongoIsTheDrcWhenTheArticleNamesTheDrc() {
         var cs = run("The Democratic Republic of Congo expelled the envoy. Rwanda blamed Congo for the shelling.", null);
         assertEquals(Set.of("accuses rwanda dr-congo"), keys(cs));

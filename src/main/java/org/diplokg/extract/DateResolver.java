@@ -97,11 +97,30 @@ public final class DateResolver {
             int consumed = offset(t, i, published, out);
             i = consumed > i ? consumed : i + 1;
         }
+        // "since the war began on October 7": the day of a background event, not of any claim.
+        out.removeIf(d -> backgroundEventDay(t, d.first()));
         return out;
     }
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("yesterday", "today", "day", "days",
-            "week", "weeks");
+            "week", "weeks", "hours");
+
+    private static final java.util.Set<String> ONSET_VERBS = java.util.Set.of("began", "begun", "started", "erupted",
+            "broke", "outbreak", "start", "began.");
+
+    /** A day right after "began/started/erupted (on)" inside a "since ..." clause. */
+    private static boolean backgroundEventDay(List<Token> t, int first) {
+        int j = first - 1;
+        if (j >= 0 && t.get(j).norm().equals("on")) j--;
+        if (j >= 0 && t.get(j).norm().equals("out")) j--;
+        if (j < 0 || !ONSET_VERBS.contains(t.get(j).norm())) return false;
+        for (int k = j - 1; k >= 0 && k >= j - 10; k--) {
+            String w = t.get(k).norm();
+            if (w.equals("since")) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
+    }
 
     /** Cheap pre-check: a digit, a month, a weekday or a day/week word; most sentences have none. */
     private static boolean mayHaveDate(List<Token> t) {
@@ -127,10 +146,20 @@ public final class DateResolver {
                 out.add(new DateMention(i, i + 2, DateMention.Kind.OFFSET, null, b.equals("before") ? -1 : 1, inv));
                 return i + 3;
             }
+            // "the same day": the day of the event the sentence follows on from.
+            if (a.equals("same") && b.equals("day") && w.equals("the")) {
+                out.add(new DateMention(i, i + 2, DateMention.Kind.OFFSET, null, 0, false));
+                return i + 3;
+            }
             if (b.equals("day") && (a.equals("previous") || a.equals("next") || a.equals("following"))) {
                 out.add(new DateMention(i, i + 2, DateMention.Kind.OFFSET, null, a.equals("previous") ? -1 : 1, false));
                 return i + 3;
             }
+        }
+        // "responded within hours": the same day as the act it answers.
+        if (w.equals("within") && i + 1 < n && t.get(i + 1).norm().equals("hours")) {
+            out.add(new DateMention(i, i + 1, DateMention.Kind.OFFSET, null, 0, false));
+            return i + 2;
         }
         Integer num = NUMBER_WORDS.get(w);
         if (num == null && isSmallNumber(t.get(i))) num = Integer.parseInt(w);

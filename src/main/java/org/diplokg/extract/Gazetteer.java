@@ -178,6 +178,9 @@ public final class Gazetteer {
         if (i >= 2 && toks.get(i - 1).norm().equals("-")
                 && (toks.get(i - 2).norm().equals("pro") || toks.get(i - 2).norm().equals("anti"))) return false;
         String surface = joinNorm(toks, i, end);
+        // "the first Latin American country", "South American leaders": a region, not the United States.
+        if (kind == Mention.Kind.DEMONYM && surface.equals("american") && i >= 1
+                && Set.of("latin", "south", "central", "north", "pan").contains(toks.get(i - 1).norm())) return false;
         if (kind == Mention.Kind.CAPITAL && AMBIGUOUS_CAPITALS.contains(surface)) {
             return end + 1 < toks.size() && METONYM_VERBS.contains(toks.get(end + 1).norm());
         }

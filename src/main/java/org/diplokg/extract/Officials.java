@@ -78,12 +78,18 @@ final class Officials {
         }
         if (!core) return null;
         String last = null;
+        String first = null;
         int names = 0;
         while (j < t.size()) {
             Token k = t.get(j);
             if (k.isWord() && k.cap() && !NOT_NAMES.contains(k.norm()) && !TITLE_WORDS.contains(k.norm())) {
                 last = k.norm();
+                if (first == null) first = last;
                 names++;
+            } else if (names == 2 && k.norm().equals("-") && j + 1 < t.size() && t.get(j + 1).isWord()
+                    && !t.get(j + 1).cap()) {
+                // "Tien Chung-kwang", "Tsai Ing-wen": family name first, hyphenated given name after it.
+                return first.length() >= 3 ? first : null;
             } else if (!(NAME_JOINERS.contains(k.norm()) && names > 0)) {
                 break;
             }

@@ -93,7 +93,11 @@ public final class RelationRules {
     private static final Set<String> LABEL = Set.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
             "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
             "terming", "denouncing", "denounced", "denounces", "denounce");
-    private static final Set<String> LABEL_KEYS = Set.of("aggression", "aggressive", "terrorism", "terrorist",
+    /** Labels that name a charge only when quoted or right after the verb ("genocidal", "antisemitic", "sham"). */
+    private static final Set<String> LABEL_QUOTED = Set.of("genocidal", "antisemitic", "anti-semitic", "sham",
+            "criminal", "murderous", "genocide");
+    private static final Set<String> LABEL_KEYS = Set.of("genocidal", "antisemitic", "anti-semitic", "sham",
+            "criminal", "murderous", "genocide", "aggression", "aggressive", "terrorism", "terrorist",
             "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
             "destabilising", "subversive", "subversion", "belligerent", "invasion");
     private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "declared",
@@ -171,18 +175,22 @@ public final class RelationRules {
     List<Candidate> apply(Analysis a) {
         List<Candidate> out = new ArrayList<>();
         List<Token> t = a.toks();
-        boolean restore = false;
+        int restoreAt = -1;
+        int restoreFirst = -1;
         boolean denial = false;
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).norm();
             // "has not restored them" asserts that the break still stands.
-            if (RESTORE.contains(w) && !negatedBefore(t, k)) restore = true;
+            if (RESTORE.contains(w) && !negatedBefore(t, k)) {
+                if (restoreFirst < 0) restoreFirst = k;
+                restoreAt = k;
+            }
             if (DENY.contains(w) || REJECT.contains(w)) denial = true;
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (!ANY_TRIGGER.contains(w)) continue;
-            if (SEVER.contains(w) && !restore) severs(a, i, out);
+            if (SEVER.contains(w) && (restoreAt < 0 || backgroundRestore(t, i, restoreFirst))) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
             else if (SWITCH.contains(w)) switchRecognition(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);
@@ -198,7 +206,133 @@ public final class RelationRules {
             if (DENIAL_LABELS.contains(w)) labelDenial(a, i, out);
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
+        if (!a.mentions().isEmpty()) reasonClauses(a, out);
         return out;
+    }
+
+    /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
+    private static boolean insideQuote(List<Token> t, int from, int at) {
+        int q = 0;
+        for (int j = from; j < at; j++) if (w(t, j).equals("\"")) q++;
+        return q % 2 == 1;
+    }
+
+    /**
+     * "China suspended relations with Nicaragua in 1990, after the government ... re-established ties with
+     * Taipei": every restore word comes after the break, inside a clause opened by after/when/because/since.
+     */
+    private static boolean backgroundRestore(List<Token> t, int sever, int restoreFirst) {
+        if (restoreFirst < sever) return false;
+        for (int k = sever + 1; k < restoreFirst; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("after") || w.equals("when") || w.equals("because") || w.equals("since")
+                    || w.equals("following")) return true;
+            if (w.equals("but") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- reasons given for an act
+
+    /** Acts (a break or a lesser step) whose stated reason can blame the partner. */
+    private static final Set<String> REASON_ACTS;
+    /** Charges that make a stated reason an accusation. */
+    private static final Set<String> REASON_CHARGES = Set.of("violation", "violations", "violating", "bombing",
+            "bombings", "bombardment", "bombardments", "offensive", "aggression", "aggressions", "invasion", "genocide",
+            "genocidal", "massacre", "massacres", "atrocities", "crimes", "interference", "meddling", "terrorism",
+            "terrorist", "terrorists", "hostile", "hostility", "occupation", "abuses", "shelling", "airstrikes",
+            "incursion", "incursions", "coercion", "intimidation", "provocations", "ethnic", "apartheid",
+            "destabilisation", "destabilization", "subversion", "extremism", "extremist");
+    private static final Set<String> VICTIM_PREPS = Set.of("against", "on", "in", "into", "to", "toward", "towards",
+            "with", "of", "for", "from", "at", "inside");
+
+    static {
+        Set<String> acts = new java.util.HashSet<>(SEVER);
+        acts.addAll(LESSER_STEPS);
+        acts.addAll(Set.of("decision", "decided", "step", "move", "measure", "expulsion", "recall"));
+        REASON_ACTS = Set.copyOf(acts);
+    }
+
+    /**
+     * The reason clause after an act: "recalled its ambassador to Israel, citing "violations of humanitarian
+     * law"", "took the decision in light of "the indiscriminate bombing of Gaza" by Israel", "broke relations
+     * ... in condemnation of the aggressive Israeli military offensive". The acting state accuses the agent of
+     * the charge ("by X", a state or demonym owning it), else the partner of the act.
+     */
+    private void reasonClauses(Analysis a, List<Candidate> out) {
+        List<Token> t = a.toks();
+        for (int k = 1; k < t.size(); k++) {
+            String w = w(t, k);
+            int start = -1;
+            if (w.equals("citing")) start = k + 1;
+            else if ((w.equals("condemnation") || w.equals("repudiation") || w.equals("protest") || w.equals("light")
+                    || w.equals("retaliation")) && w(t, k - 1).equals("in")) {
+                for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+                    String x = w(t, j);
+                    if (x.equals("of") || x.equals("at") || x.equals("against") || x.equals("over")) {
+                        start = j + 1;
+                        break;
+                    }
+                }
+            } else if ((w.equals("of") && w(t, k - 1).equals("because")) || (w.equals("to") && w(t, k - 1).equals("due"))) {
+                start = k + 1;
+            }
+            if (start < 0) continue;
+            int marker = w.equals("citing") ? k : k - 1;
+            int act = -1;
+            for (int j = marker - 1; j >= 0; j--) {
+                if (REASON_ACTS.contains(w(t, j))) {
+                    act = j;
+                    break;
+                }
+            }
+            if (act < 0 || blocked(a, act)) continue;
+            int end = Math.min(t.size(), start + 16);
+            int charge = -1;
+            for (int j = start; j < end; j++) {
+                String x = w(t, j);
+                if (x.equals(";") || x.equals(".") || (x.equals(",") && !insideQuote(t, start, j))) {
+                    end = j;
+                    break;
+                }
+                if (charge < 0 && REASON_CHARGES.contains(x)) charge = j;
+            }
+            if (charge < 0) continue;
+            List<String> actors = mainSubject(a, act + 1);
+            if (actors.isEmpty() && w(t, 0).equals("\"")) actors = speakerAfterQuote(a, marker);
+            if (actors.isEmpty()) continue;
+            List<String> targets = new ArrayList<>();
+            boolean nonStateAgent = false;
+            for (int j = start; j < end && targets.isEmpty(); j++) {
+                if (!w(t, j).equals("by")) continue;
+                targets = listAfter(a, j + 1);
+                nonStateAgent = targets.isEmpty();
+            }
+            if (nonStateAgent) continue; // "attacks on its embassy by protesters": no state to blame
+            if (targets.isEmpty()) {
+                for (Mention m : a.mentions()) {
+                    if (m.first() < start || m.first() >= end || m.kind() == Mention.Kind.PERSON) continue;
+                    if (actors.contains(m.actorId())) continue;
+                    int b = m.first() - 1;
+                    while (b >= start && (w(t, b).equals("the") || w(t, b).equals("\""))) b--;
+                    if (b >= start && VICTIM_PREPS.contains(w(t, b))) continue;
+                    targets.add(m.actorId());
+                    break;
+                }
+            }
+            if (targets.isEmpty()) {
+                for (Mention m : a.mentions()) {
+                    if (m.first() <= act || m.first() >= marker || m.kind() == Mention.Kind.PERSON) continue;
+                    if (actors.contains(m.actorId())) continue;
+                    targets.add(m.actorId());
+                    break;
+                }
+            }
+            Candidate c = new Candidate(Relation.ACCUSES, charge, "reason-clause", actors, targets, 0.75);
+            if (targets.isEmpty()) c.hint = Candidate.TargetHint.PRONOUN;
+            c.topic = topics.classify(t, charge);
+            out.add(c);
+        }
     }
 
     // ---------------------------------------------------------------- severs
@@ -385,6 +519,9 @@ public final class RelationRules {
         } else {
             // ", accusing Ottawa of ...": the participle's subject is the main clause's, not the nearest state.
             boolean participle = i > 0 && t.get(i - 1).norm().equals(",") && t.get(i).norm().endsWith("ing");
+            // "X told reporters that Kiribati had been lured ..., and accused China of ...": the coordinated verb
+            // shares the main clause's subject, not the reported clause's.
+            participle |= i > 1 && w(t, i - 1).equals("and") && w(t, i - 2).equals(",") && reportedClauseBefore(t, i);
             // '"Venezuela is an outlaw nation," Ali said, accusing Caracas of ...': the speaker, not the quoted state.
             boolean afterQuote = participle && !t.isEmpty() && w(t, 0).equals("\"") && closingQuoteBefore(t, i);
             actors = participle && !afterQuote ? mainSubject(a, i) : new ArrayList<>();
@@ -408,6 +545,15 @@ public final class RelationRules {
         c.hint = hint;
         c.topic = topics.classify(t, i);
         out.add(c);
+    }
+
+    /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */
+    private static boolean reportedClauseBefore(List<Token> t, int i) {
+        for (int j = i - 2; j >= 1; j--) {
+            if (w(t, j).equals("that") && (REPORT_VERBS.contains(w(t, j - 1)) || DAY_WORDS.contains(w(t, j - 1))
+                    || w(t, j - 1).equals("reporters"))) return true;
+        }
+        return false;
     }
 
     /** "citing Kyiv's alleged support", "over Ukraine's alleged involvement". */
@@ -768,14 +914,20 @@ public final class RelationRules {
     private void label(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();
         int keyAt = -1;
-        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
-            if (LABEL_KEYS.contains(t.get(j).norm())) {
+        if (i + 1 < t.size() && Set.of("for", "on", "upon", "to").contains(w(t, i + 1))) return; // calls, not labels
+        for (int j = i + 1; j < t.size() && j <= i + 10; j++) {
+            String x = t.get(j).norm();
+            if (x.equals(";") || x.equals(".") || (x.equals(",") && j > i + 5)) break;
+            // a far label only in quotation marks: 'calling the government of ... "genocidal"'
+            if (LABEL_KEYS.contains(x) && (j <= i + 5 || w(t, j - 1).equals("\"") || LABEL_QUOTED.contains(x))) {
                 keyAt = j;
                 break;
             }
         }
         if (keyAt < 0 || blocked(a, i)) return;
-        List<String> actors = subjectBefore(a, i, false);
+        boolean participle = i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
+        List<String> actors = participle ? mainSubject(a, i) : new ArrayList<>();
+        if (actors.isEmpty()) actors = subjectBefore(a, i, false);
         List<String> targets = new ArrayList<>();
         for (Mention m : a.mentions()) {
             if (m.first() > i && m.first() <= keyAt + 4 && m.kind() != Mention.Kind.PERSON && !actors.contains(m.actorId())) {
@@ -784,7 +936,21 @@ public final class RelationRules {
             }
         }
         Candidate c = new Candidate(Relation.ACCUSES, i, "label", actors, targets, 0.75);
-        if (targets.isEmpty()) c.hint = Candidate.TargetHint.PRONOUN;
+        // A far, quoted label names its target in the sentence (or the actor's break in it), never earlier news.
+        if (targets.isEmpty() && keyAt <= i + 5) c.hint = Candidate.TargetHint.PRONOUN;
+        if (targets.isEmpty() && keyAt > i + 5) {
+            boolean ownBreak = false;
+            for (Candidate o : out) {
+                ownBreak |= o.relation == Relation.SEVERS && !o.targets.isEmpty() && o.actors.containsAll(actors);
+            }
+            if (!ownBreak) return;
+            for (Candidate o : out) {
+                if (o.relation == Relation.SEVERS && !o.targets.isEmpty() && o.actors.containsAll(actors)) {
+                    c.targets = new ArrayList<>(o.targets);
+                    break;
+                }
+            }
+        }
         c.topic = topics.classify(t, keyAt);
         out.add(c);
     }
@@ -1043,6 +1209,8 @@ public final class RelationRules {
         for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
             String w = t.get(j).norm();
             if (w.equals(";") || w.equals(".")) break;
+            // "said Taiwan would not bow to pressure, and accused Beijing": the negation is another clause's.
+            if ((w.equals("and") || w.equals("but")) && j > 0 && t.get(j - 1).norm().equals(",")) break;
             if (MODAL_BLOCK.contains(w)) {
                 // "In May 2008, Khartoum severed ...": the month, not the modal verb.
                 if (w.equals("may") && t.get(j).cap() && j > 0) continue;
@@ -1139,7 +1307,10 @@ public final class RelationRules {
                 boolean sawSep = false;
                 for (int k = p.last() + 1; k < c.first(); k++) {
                     String w = toks.get(k).norm();
-                    if (!COORD.contains(w)) onlyCoord = false;
+                    // "Panama in 2017 and the Dominican Republic in 2018 broke off ...": a year per member.
+                    boolean year = w.equals("in") && k + 1 < c.first() && isNumber(toks.get(k + 1))
+                            || isNumber(toks.get(k)) && k > 0 && toks.get(k - 1).norm().equals("in");
+                    if (!COORD.contains(w) && !year) onlyCoord = false;
                     sawSep |= w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(");
                 }
                 if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
@@ -1212,7 +1383,8 @@ public final class RelationRules {
                 // "the government of Niger", "the Republic of Niger": "of" after an institution is no preposition phrase.
                 if (w.equals("of") && j > 0 && (INSTITUTIONS.contains(t.get(j - 1).norm())
                         || t.get(j - 1).norm().equals("republic") || t.get(j - 1).norm().equals("kingdom")
-                        || t.get(j - 1).norm().equals("affairs") || t.get(j - 1).norm().equals("state"))) return false;
+                        || t.get(j - 1).norm().equals("affairs") || t.get(j - 1).norm().equals("state")
+                        || t.get(j - 1).norm().equals("nation") || t.get(j - 1).norm().equals("country"))) return false;
                 return true;
             }
             if (!PREP_FILLER.contains(w) && !INSTITUTIONS.contains(w)) return false;

@@ -24,11 +24,13 @@ public final class TopicClassifier {
             if (w.length() < 4) continue;
             if (w.startsWith("terror") || w.startsWith("jihad") || w.startsWith("extremis") || w.startsWith("militant")) return Topic.TERRORISM;
             if (w.startsWith("aggress") || w.startsWith("invasion") || w.startsWith("invad") || w.startsWith("incursion")
-                    || w.startsWith("annex") || w.equals("occupation")) return Topic.AGGRESSION;
+                    || w.startsWith("annex") || w.equals("occupation") || w.startsWith("bombing") || w.startsWith("bombard")
+                    || w.equals("offensive") || w.equals("shelling") || w.startsWith("airstrike")) return Topic.AGGRESSION;
             if (w.startsWith("sovereign") || w.startsWith("interfer") || w.startsWith("meddl") || w.startsWith("intervention")
                     || w.startsWith("destabili") || w.equals("territorial")
                     || (w.equals("internal") && i + 1 < to && toks.get(i + 1).norm().equals("affairs"))) return Topic.SOVEREIGNTY;
-            if (w.startsWith("hostil") || w.equals("hostile") || w.startsWith("enmity") || w.startsWith("provocat")) return Topic.HOSTILITY;
+            if (w.startsWith("hostil") || w.equals("hostile") || w.startsWith("enmity") || w.startsWith("provocat")
+                    || w.startsWith("coercion") || w.startsWith("intimidat")) return Topic.HOSTILITY;
         }
         return null;
     }

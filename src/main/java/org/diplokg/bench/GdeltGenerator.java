@@ -32,6 +32,11 @@ public final class GdeltGenerator {
 
     private final int maxSources;
 
+    /** A generator with up to 4 articles per claim. */
+    public GdeltGenerator(CameoCountryMap countries, long seed) {
+        this(countries, seed, 4);
+    }
+
     /** @param maxSources cap on the articles per claim (1 to 4; the mean is 1.9 at 4, 1 at 1) */
     public GdeltGenerator(CameoCountryMap countries, long seed, int maxSources) {
         this.maxSources = maxSources;

@@ -1,7 +1,9 @@
 package org.diplokg.cli;
 
 import org.diplokg.ingest.InputException;
+import org.diplokg.store.BackupException;
 import org.diplokg.store.ShapeViolationException;
+import org.diplokg.store.StoreInUseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,6 +22,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cli.getErr().println("error: " + e.getMessage());
             cli.getErr().println("nothing was loaded; the store is unchanged.");
             return BAD_INPUT;
+        }
+        if (e instanceof BackupException) {
+            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().println("nothing was restored; the store is unchanged.");
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreInUseException) {
+            cli.getErr().println("error: " + e.getMessage());
+            return 1;
         }
         cli.getErr().println("error: " + e);
         e.printStackTrace(cli.getErr());

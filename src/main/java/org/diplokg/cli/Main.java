@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 /** The {@code diplokg} command line: one subcommand per job, all calling the same library code. */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, version = "DiploKG 0.1.0",
         description = "An open knowledge graph of diplomatic ruptures and accusations, every fact a claim backed by evidence.",
-        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class,
+        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ExtractCommand.class,
+                EvaluateCommand.class, BenchExtractCommand.class, BuildActorsCommand.class,
+                ProvenanceCommand.class, ExportCommand.class, ImportCommand.class,
                 ImportGdeltCommand.class, GenerateCommand.class, BenchImportCommand.class, BenchProvenanceCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchLoadCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.diplokg.ingest.InputException;
+import org.diplokg.ingest.RecordLimitReader;
 import org.diplokg.model.InputLocation;
 
 /**
@@ -26,6 +27,9 @@ import org.diplokg.model.InputLocation;
  * skipped.
  */
 public final class GdeltReader implements AutoCloseable {
+    /** The longest line accepted; real rows are a few hundred characters. */
+    public static final long MAX_LINE_CHARS = 1 << 20;
+
     private final String name;
     private final long size;
     private final CountingStream counted;
@@ -61,7 +65,9 @@ public final class GdeltReader implements AutoCloseable {
                 in = zip;
             }
             // GDELT is UTF-8; a stray bad byte in a URL or name becomes U+FFFD rather than stopping a 10 GB import.
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            // Lines are bounded: a damaged file of one endless line must fail at file:line, not exhaust the heap.
+            BufferedReader reader = new BufferedReader(RecordLimitReader.lines(
+                    new InputStreamReader(in, StandardCharsets.UTF_8), name, MAX_LINE_CHARS), 1 << 16);
             return new GdeltReader(name, size, counted, reader);
         } catch (IOException e) {
             throw new InputException(new InputLocation(name, 0, 0), "cannot read: " + e.getMessage(), e);

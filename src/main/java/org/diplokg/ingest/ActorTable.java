@@ -50,8 +50,9 @@ public final class ActorTable {
             if (qid != null && !QID.matcher(qid).matches())
                 throw row.error("wikidata", "'" + qid + "' is not a Wikidata QID such as Q1032");
             List<String> aliases = split(row.get("aliases"));
-            Actor actor = new Actor(id, row.require("label"), row.require("type"),
-                    qid == null ? "" : qid, row.get("iso3") == null ? "" : row.get("iso3"), aliases);
+            Actor actor = new Actor(id, row.require("label"), row.require("type"), qid == null ? "" : qid,
+                    orEmpty(row.get("iso3")), orEmpty(row.get("iso2")), aliases,
+                    split(row.get("capitals")), split(row.get("demonyms")));
             if (byId.put(id, actor) != null)
                 throw row.error("id", "duplicate actor id '" + id + "'");
             if (qid != null && byQid.put(qid, actor) != null)
@@ -67,6 +68,10 @@ public final class ActorTable {
     private static List<String> split(String list) {
         if (list == null) return List.of();
         return Arrays.stream(list.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String normalise(String name) {

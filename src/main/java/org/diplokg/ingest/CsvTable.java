@@ -1,8 +1,10 @@
 package org.diplokg.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,34 +24,58 @@ import org.diplokg.model.InputLocation;
  * and columns, so every reader of DiploKG input reports errors the same way.
  */
 public final class CsvTable {
+    /**
+     * The longest record accepted, in characters: far beyond any real claim (quotes are at most
+     * 500 characters), small enough that a one-line gigabyte file is refused after reading 1 MiB.
+     */
+    public static final long MAX_RECORD_CHARS = 1 << 20;
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setSkipHeaderRecord(false).get();
+
+    private final Path file;
     private final String fileName;
-    private final String text;
     private final Map<String, Integer> columns;
 
-    private CsvTable(String fileName, String text, Map<String, Integer> columns) {
-        this.fileName = fileName;
-        this.text = text;
+    private CsvTable(Path file, Map<String, Integer> columns) {
+        this.file = file;
+        this.fileName = file.toString();
         this.columns = columns;
     }
 
     /**
-     * Opens a CSV file and checks its header.
+     * Opens a CSV file and checks its header. The file is streamed, never read whole: rows are
+     * read again by {@link #forEachRow}.
      *
      * @param required columns that must be present
      * @param allowed  every column that may be present (required ones included)
      */
     public static CsvTable open(Path file, Set<String> required, Set<String> allowed) {
         String name = file.toString();
-        String text = TextFiles.readUtf8(file);
         InputLocation headerLine = new InputLocation(name, 1, 0);
-        if (text.isBlank())
+        List<String> names = new ArrayList<>();
+        boolean more;
+        try (Reader reader = openReader(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord first = next(records, name, 1);
+            if (first != null) first.forEach(names::add);
+            more = false;
+            if (first != null && isBlank(first)) {
+                // Tell a blank file from one whose header line is blank: look for any later content.
+                for (CSVRecord r; !more && (r = next(records, name, parser.getCurrentLineNumber() + 1)) != null; )
+                    more = !isBlank(r);
+            }
+        } catch (IOException e) {
+            throw new InputException(new InputLocation(name, 0, 0), "cannot read CSV: " + e.getMessage(), e);
+        }
+        boolean blank = names.isEmpty() || (names.size() == 1 && names.get(0).isBlank());
+        if (blank && !more)
             throw new InputException(headerLine, "empty file: expected a header line with columns " + String.join(",", required));
-        int eol = text.indexOf('\n');
-        String header = (eol < 0 ? text : text.substring(0, eol)).replaceAll("\r$", "");
+        if (blank)
+            throw new InputException(headerLine, "blank header line: expected a header line with columns " + String.join(",", required));
+        String header = String.join(",", names);
         Map<String, Integer> columns = new LinkedHashMap<>();
-        String[] names = header.split(",", -1);
-        for (int i = 0; i < names.length; i++) {
-            String col = names[i].trim().replaceAll("^\"(.*)\"$", "$1");
+        for (int i = 0; i < names.size(); i++) {
+            String col = names.get(i).trim();
             if (col.isEmpty())
                 throw new InputException(new InputLocation(name, 1, i + 1), "empty column name in header");
             if (!allowed.contains(col))
@@ -61,7 +87,40 @@ public final class CsvTable {
         for (String col : required)
             if (!columns.containsKey(col))
                 throw new InputException(headerLine, "missing column '" + col + "' in header (found: " + header + ")");
-        return new CsvTable(name, text, columns);
+        return new CsvTable(file, columns);
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** Strict UTF-8, BOM dropped, records bounded in length. */
+    private static Reader openReader(Path file) {
+        try {
+            InputStream in = Files.newInputStream(file);
+            return RecordLimitReader.csv(new StrictUtf8Reader(file.toString(), in), file.toString(), MAX_RECORD_CHARS);
+        } catch (IOException e) {
+            throw new InputException(new InputLocation(file.toString(), 0, 0), "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The next record, with parser failures turned into errors at the record's first line. */
+    private static CSVRecord next(Iterator<CSVRecord> records, String fileName, long startLine) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            InputException ours = inputException(e);
+            if (ours != null) throw ours;
+            throw new InputException(new InputLocation(fileName, startLine, 0),
+                    "malformed CSV in the record starting here: " + rootMessage(e), e);
+        }
+    }
+
+    /** Our own error from the reader chain, if the parser wrapped one. */
+    private static InputException inputException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof InputException ie) return ie;
+        return null;
     }
 
     public String fileName() { return fileName; }
@@ -70,21 +129,14 @@ public final class CsvTable {
 
     /** Hands each data row to {@code consumer}, in file order. */
     public void forEachRow(Consumer<Row> consumer) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setSkipHeaderRecord(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (Reader reader = openReader(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             long nextLine = 1;
             boolean header = true;
             while (true) {
                 long startLine = nextLine;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) break;
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputException(new InputLocation(fileName, parser.getCurrentLineNumber() + 1, 0),
-                            "malformed CSV: " + rootMessage(e), e);
-                }
+                CSVRecord record = next(records, fileName, startLine);
+                if (record == null) break;
                 // The parser's line counter stands at the record's last line; the next record starts after it.
                 nextLine = parser.getCurrentLineNumber() + 1;
                 if (header) {

@@ -76,6 +76,21 @@ public final class SourceTable {
         return new SourceTable(byFile, byUrl, articleDir);
     }
 
+    /**
+     * The manifest for a folder of articles, or an empty one when the manifest file does not
+     * exist (articles then have no URL and no publication date).
+     */
+    public static SourceTable forArticles(Path articleDir, Path manifest) {
+        return Files.exists(manifest) ? read(manifest, articleDir)
+                : new SourceTable(Map.of(), Map.of(), articleDir);
+    }
+
+    /** The manifest's entry for an article file, or a bare document knowing only its name. */
+    public SourceDocument document(String file) {
+        return Optional.ofNullable(byFile.get(file))
+                .orElseGet(() -> new SourceDocument(file, null, null, null, null, null));
+    }
+
     /** Finds a source by file name or URL. */
     public Optional<SourceDocument> find(String fileOrUrl) {
         if (fileOrUrl == null) return Optional.empty();

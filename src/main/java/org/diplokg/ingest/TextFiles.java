@@ -15,14 +15,27 @@ import org.diplokg.model.InputLocation;
 public final class TextFiles {
     private TextFiles() {}
 
+    /** The largest text file read whole (articles): 16 MiB, far above any news article. */
+    public static final long MAX_BYTES = 16L << 20;
+
     /**
      * The file's text, with a leading byte order mark removed.
      *
-     * @throws InputException for invalid UTF-8 (with line and column) or an unreadable file
+     * @throws InputException for invalid UTF-8 (with line and column), a file over {@link #MAX_BYTES}
+     *                        or an unreadable file
      */
     public static String readUtf8(Path file) {
+        return readUtf8(file, MAX_BYTES);
+    }
+
+    /** As {@link #readUtf8(Path)}, refusing files over {@code maxBytes} before reading them. */
+    public static String readUtf8(Path file, long maxBytes) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes)
+                throw new InputException(new InputLocation(file.toString(), 1, 0),
+                        "file is " + size + " bytes; at most " + maxBytes + " are read");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(new InputLocation(file.toString(), 0, 0), "cannot read file: " + e.getMessage(), e);

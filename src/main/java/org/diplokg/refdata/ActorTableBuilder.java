@@ -1,5 +1,7 @@
 package org.diplokg.refdata;
 
+import org.diplokg.model.Actor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -106,19 +108,10 @@ public final class ActorTableBuilder {
             "CHN", List.of("PRC"),
             "COD", List.of("Zaire"));
 
-    /** One row of the gazetteer. Multi-valued columns are lists, joined with {@link #SEPARATOR} on output. */
-    public record Actor(String id, String label, String type, String wikidata, String iso3, String iso2,
-                        List<String> aliases, List<String> capitals, List<String> demonyms) {
-        public Actor {
-            aliases = List.copyOf(aliases);
-            capitals = List.copyOf(capitals);
-            demonyms = List.copyOf(demonyms);
-        }
-
-        List<String> csvValues() {
-            return List.of(id, label, type, wikidata, iso3, iso2, String.join(SEPARATOR, aliases),
-                    String.join(SEPARATOR, capitals), String.join(SEPARATOR, demonyms));
-        }
+    /** One gazetteer row's CSV fields; multi-valued columns joined with {@link #SEPARATOR}. */
+    static List<String> csvValues(Actor a) {
+        return List.of(a.id(), a.label(), a.type(), a.wikidata(), a.iso3(), a.iso2(), String.join(SEPARATOR, a.aliases()),
+                String.join(SEPARATOR, a.capitals()), String.join(SEPARATOR, a.demonyms()));
     }
 
     /**
@@ -136,6 +129,12 @@ public final class ActorTableBuilder {
                            List<String> altSpellings, List<String> capitals, List<String> demonyms) {}
 
     /** An OWID entity: its code, QID (may be empty) and every name OWID gives it. */
+    /**
+     * QIDs the reference data lacks, keyed by ISO2, each listed in data/README.md: every state must
+     * link to Wikidata (owl:sameAs), and OWID leaves Kosovo's wikidata_code empty.
+     */
+    private static final Map<String, String> QID_GAPS = Map.of("XK", "Q1246");
+
     private record OwidEntity(String code, String wikidata, List<String> names) {}
 
     private record GeoName(String iso3, String name, String capital) {}
@@ -180,7 +179,7 @@ public final class ActorTableBuilder {
         try (Writer out = Files.newBufferedWriter(outCsv, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Actor actor : actors) {
-                printer.printRecord(actor.csvValues());
+                printer.printRecord(csvValues(actor));
             }
         }
     }
@@ -261,7 +260,12 @@ public final class ActorTableBuilder {
         if (geo != null) {
             capitals.add(geo.capital());
         }
-        return new Actor(slug(c.common()), c.common(), type, owid == null ? "" : owid.wikidata(),
+        String qid = owid == null ? "" : owid.wikidata();
+        if (qid.isEmpty() && QID_GAPS.containsKey(c.iso2())) {
+            qid = QID_GAPS.get(c.iso2());
+            notes.add(c.iso2() + " " + c.common() + ": no QID in OWID, filled from the documented gap list: " + qid);
+        }
+        return new Actor(slug(c.common()), c.common(), type, qid,
                 c.iso3(), c.iso2(), List.copyOf(aliases.values()), distinct(capitals), distinct(c.demonyms()));
     }
 

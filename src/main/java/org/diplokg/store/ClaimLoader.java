@@ -13,6 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplokg.ingest.ActorTable;
@@ -41,29 +44,49 @@ public final class ClaimLoader {
     private final SourceTable sources;
     private final IriMinter iris;
     private final Ontology ontology;
+    private final LoadListener listener;
 
     public ClaimLoader(ActorTable actors, SourceTable sources, IriMinter iris, Ontology ontology) {
+        this(actors, sources, iris, ontology, LoadListener.NONE);
+    }
+
+    private ClaimLoader(ActorTable actors, SourceTable sources, IriMinter iris, Ontology ontology, LoadListener listener) {
         this.actors = actors;
         this.sources = sources;
         this.iris = iris;
         this.ontology = ontology;
+        this.listener = listener;
     }
 
-    /** Reads the given claims CSV files and loads them, with the given extra rows (e.g. extracted ones). */
+    /** The same loader, reporting its progress to {@code listener}. */
+    public ClaimLoader withListener(LoadListener listener) {
+        return new ClaimLoader(actors, sources, iris, ontology, listener);
+    }
+
+    /** Reads the given claims CSV files and loads them in one transaction. */
     public LoadReport load(KgStore store, List<Path> claimFiles) {
+        return loadAttestations(store, read(claimFiles));
+    }
+
+    /** Reads and checks claims CSV files, touching no store. */
+    public List<Attestation> read(List<Path> claimFiles) {
         ClaimCsvReader reader = new ClaimCsvReader(actors, sources);
         List<Attestation> rows = new ArrayList<>();
-        for (Path file : claimFiles) rows.addAll(reader.read(file));
-        return loadAttestations(store, rows);
+        for (int i = 0; i < claimFiles.size(); i++) {
+            listener.progress(LoadListener.Phase.READING, i);
+            rows.addAll(reader.read(claimFiles.get(i)));
+        }
+        return rows;
     }
 
     /** Loads attestations already read, applying the curation rules of {@link AttestationMerger}. */
     public LoadReport loadAttestations(KgStore store, List<Attestation> rows) {
         List<Attestation> kept = AttestationMerger.merge(rows);
         DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateWrite(dsg, () -> {
+        LoadReport done = Txn.calculateWrite(dsg, () -> {
             long before = countQuads(dsg);
-            StreamRDF out = StreamRDFLib.dataset(dsg);
+            listener.progress(LoadListener.Phase.WRITING, 0);
+            StreamRDF out = new ProgressStream(StreamRDFLib.dataset(dsg), listener);
             out.start();
             ontology.writeTo(out);
             ClaimRdfWriter writer = new ClaimRdfWriter(iris, actors, out);
@@ -71,13 +94,17 @@ public final class ClaimLoader {
             sources.all().forEach(writer::writeSource);
             writer.writeAttestations(kept, denial -> answeredAccusations(dsg, kept, denial));
             out.finish();
+            listener.progress(LoadListener.Phase.VALIDATING, ((ProgressStream) out).quads());
             ontology.validate(dsg.getUnionGraph(), rows);
             long after = countQuads(dsg);
+            listener.progress(LoadListener.Phase.COMMITTING, after);
             long claims = kept.stream().map(Attestation::claim).distinct().count();
             LOG.info("loaded {} rows ({} kept) as {} claims; store grew from {} to {} quads",
                     rows.size(), kept.size(), claims, before, after);
             return new LoadReport(rows.size(), kept.size(), claims, after - before, after);
         });
+        listener.progress(LoadListener.Phase.COMMITTED, done.quadsTotal());
+        return done;
     }
 
     /**
@@ -119,5 +146,29 @@ public final class ClaimLoader {
         return n;
     }
 
+    /** Counts the quads written and reports every {@link #EVERY} of them. */
+    private static final class ProgressStream extends StreamRDFWrapper {
+        static final long EVERY = 10_000;
+        private final LoadListener listener;
+        private long quads;
 
+        ProgressStream(StreamRDF out, LoadListener listener) {
+            super(out);
+            this.listener = listener;
+        }
+
+        long quads() { return quads; }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad);
+            if (++quads % EVERY == 0) listener.progress(LoadListener.Phase.WRITING, quads);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            super.triple(triple);
+            if (++quads % EVERY == 0) listener.progress(LoadListener.Phase.WRITING, quads);
+        }
+    }
 }

@@ -84,6 +84,8 @@ public final class ClaimRdfWriter {
         Node actor = iris.actor(claim.actorId());
         Node target = iris.actor(claim.targetId());
         quad(g, actor, DK.directProperty(claim.relation()), target);
+        // Typed with dk:Claim too: the store does no RDFS inference, and "?c a dk:Claim" should work.
+        quad(g, c, Vocab.rdfType, DK.Claim);
         quad(g, c, Vocab.rdfType, DK.claimClass(claim.relation()));
         quad(g, c, DK.actor, actor);
         quad(g, c, DK.target, target);

@@ -46,6 +46,33 @@ public final class FreshDatabase {
         return result;
     }
 
+    /**
+     * Completes a swap that a crash interrupted between its two renames, so that {@code dir} is
+     * never found missing (which {@code serve} would take for "no store yet" and rebuild from the
+     * data folder, losing imports). The state {@code DIR} missing with {@code DIR.old} present
+     * only arises there, after the new database was complete and closed: {@code DIR.building}
+     * is moved into place, or, if it is gone too, {@code DIR.old} is put back.
+     *
+     * @return true if something was recovered
+     */
+    public static boolean recoverInterruptedSwap(Path dir) {
+        Path absolute = dir.toAbsolutePath();
+        Path old = absolute.resolveSibling(absolute.getFileName() + ".old");
+        Path building = absolute.resolveSibling(absolute.getFileName() + ".building");
+        if (Files.exists(absolute) || !Files.isDirectory(old)) return false;
+        try {
+            if (Files.isDirectory(building)) {
+                Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot complete the interrupted swap of " + absolute, e);
+        }
+        return true;
+    }
+
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -2,6 +2,8 @@ package org.diplokg.store;
 
 import java.nio.file.Path;
 
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -23,9 +25,23 @@ public final class KgStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code dir}, first completing a
+     * build-and-swap that a crash interrupted ({@link FreshDatabase#recoverInterruptedSwap}).
+     *
+     * @throws StoreInUseException when another process (a running {@code serve}) holds it
+     */
     public static KgStore open(Path dir) {
-        return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        FreshDatabase.recoverInterruptedSwap(dir);
+        try {
+            return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        } catch (AlreadyLocked e) {
+            throw new StoreInUseException(dir, e);
+        } catch (DBOpEnvException e) {
+            // TDB2 reports another process's lock with this generic exception; its message says so.
+            if (String.valueOf(e.getMessage()).contains("lock")) throw new StoreInUseException(dir, e);
+            throw e;
+        }
     }
 
     /** A transactional in-memory store; holds nothing on disk. */

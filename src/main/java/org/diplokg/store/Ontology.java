@@ -81,9 +81,16 @@ public final class Ontology {
         List<String> problems = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             if (problems.size() == MAX_REPORTED) break;
-            String where = origins.getOrDefault(e.focusNode(), "<" + e.focusNode() + ">");
+            String where = origins.getOrDefault(e.focusNode(), origins.getOrDefault(withoutFragment(e.focusNode()),
+                    "<" + e.focusNode() + ">"));
             problems.add(where + ": " + e.message() + (e.resultPath() == null ? "" : " (" + e.resultPath() + ")"));
         }
         throw new ShapeViolationException(report.getEntries().size(), problems);
+    }
+
+    /** Quote selectors are fragments of their evidence's IRI. */
+    private static Node withoutFragment(Node node) {
+        if (!node.isURI() || !node.getURI().contains("#")) return node;
+        return NodeFactory.createURI(node.getURI().substring(0, node.getURI().indexOf('#')));
     }
 }

@@ -4,11 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.diplokg.extract.ExtractedClaim;
+import org.diplokg.extract.Extractor;
+import org.diplokg.extract.Gazetteer;
 import org.diplokg.ingest.ActorTable;
+import org.diplokg.ingest.InputException;
+import org.diplokg.model.Attestation;
+import org.diplokg.model.Claim;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.InputLocation;
+import org.diplokg.model.Method;
+import org.diplokg.model.SourceDocument;
 import org.diplokg.ingest.SourceTable;
 import org.diplokg.ontology.IriMinter;
 import org.slf4j.Logger;
@@ -32,19 +42,49 @@ public final class StoreBuilder {
 
     /** A loader over the data folder's actors and sources. */
     public ClaimLoader loader() {
-        ActorTable actors = ActorTable.read(data.actors());
-        SourceTable sources = Files.exists(data.sources())
-                ? SourceTable.read(data.sources(), data.articles()) : SourceTable.empty();
-        return new ClaimLoader(actors, sources, iris, Ontology.load(iris));
+        return new ClaimLoader(ActorTable.read(data.actors()), sources(), iris, Ontology.load(iris));
     }
 
-    /** Loads every curated claims file of the data folder into {@code store}, in one transaction. */
+    private SourceTable sources() {
+        return Files.exists(data.sources()) ? SourceTable.read(data.sources(), data.articles()) : SourceTable.empty();
+    }
+
+    /**
+     * Loads the data folder into {@code store} in one transaction: the curated claims files and
+     * what the extractor finds in the articles, curated rows winning over extracted ones for the
+     * same claim and source, and curated rejections suppressing extracted claims.
+     */
     public LoadReport loadInto(KgStore store) {
-        return loader().load(store, data.curatedClaims());
+        ClaimLoader loader = loader();
+        List<Attestation> rows = new ArrayList<>(loader.read(data.curatedClaims()));
+        rows.addAll(extracted());
+        return loader.loadAttestations(store, rows);
+    }
+
+    /** The extractor's claims over the data folder's articles, as attestations with method "extracted". */
+    public List<Attestation> extracted() {
+        if (!Files.isDirectory(data.articles())) return List.of();
+        SourceTable sources = sources();
+        List<Attestation> rows = new ArrayList<>();
+        try {
+            Extractor extractor = new Extractor(Gazetteer.load(data.actors()));
+            for (ExtractedClaim c : extractor.extractFolder(data.articles(), data.sources())) {
+                SourceDocument source = sources.find(c.sourceFile()).orElseThrow(() -> new InputException(
+                        new InputLocation(data.articles().resolve(c.sourceFile()).toString(), 0, 0),
+                        "article is not listed in " + data.sources()));
+                Evidence evidence = new Evidence(source, c.quote(), c.start(), c.end(), Method.EXTRACTED, c.confidence());
+                rows.add(new Attestation(new Claim(c.relation(), c.actorId(), c.targetId(), c.date()), c.topic(),
+                        evidence, true, c.rule(), new InputLocation(c.sourceFile() + " (extracted)", 0, c.start())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read articles in " + data.articles(), e);
+        }
+        return rows;
     }
 
     /** True when {@code dir} holds no database yet. */
     public static boolean isEmptyStore(Path dir) {
+        FreshDatabase.recoverInterruptedSwap(dir);
         if (!Files.isDirectory(dir)) return true;
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
@@ -58,36 +98,9 @@ public final class StoreBuilder {
      * replacing what was there.
      */
     public LoadReport buildFresh(Path dir) {
-        Path absolute = dir.toAbsolutePath();
-        Path building = absolute.resolveSibling(absolute.getFileName() + ".building");
-        deleteTree(building);
-        LoadReport report;
-        try (KgStore store = KgStore.open(building)) {
-            report = loadInto(store);
-        } catch (RuntimeException e) {
-            deleteTree(building);
-            throw e;
-        }
-        Path old = absolute.resolveSibling(absolute.getFileName() + ".old");
-        try {
-            deleteTree(old);
-            if (Files.exists(absolute)) Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(building, absolute, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new database into " + absolute, e);
-        }
-        LOG.info("built store {} from {}: {} claims, {} quads", absolute, data.root(), report.claims(), report.quadsTotal());
+        LoadReport report = FreshDatabase.buildAndSwap(dir, this::loadInto);
+        LOG.info("built store {} from {}: {} claims, {} quads", dir.toAbsolutePath(), data.root(), report.claims(), report.quadsTotal());
         return report;
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 
 }

@@ -82,10 +82,10 @@ class ActorTableBuilderTest {
     }
 
     @Test
-    void kosovoIsAStateWithoutInventedQid() throws Exception {
+    void kosovoIsAStateWithItsQidFromTheGapList() throws Exception {
         CSVRecord kosovo = buildAndParse(tmp.resolve("actors.csv")).get("kosovo");
         assertEquals("state", kosovo.get("type"));
-        assertEquals("", kosovo.get("wikidata"));
+        assertEquals("Q1246", kosovo.get("wikidata"));
         assertEquals("UNK", kosovo.get("iso3"));
         assertEquals("XK", kosovo.get("iso2"));
         // joined to OWID_KOS by name; its code-like alias "XKX" is dropped
@@ -167,7 +167,7 @@ class ActorTableBuilderTest {
         List<String> notes = ActorTableBuilder.read(fixture()).notes();
         assertTrue(notes.contains("COD: alias \"Congo\" dropped, also names [COD, COG]"), notes.toString());
         assertTrue(notes.contains("ALA: alias \"ÃEEland Islands\" is mojibake, dropped"), notes.toString());
-        assertTrue(notes.contains("UNK Kosovo (state): no Wikidata QID in OWID"), notes.toString());
+        assertTrue(notes.contains("XK Kosovo: no QID in OWID, filled from the documented gap list: Q1246"), notes.toString());
     }
 
     @Test

@@ -70,6 +70,8 @@ class CommittedActorsCsvTest {
             assertEquals("state", byId.get(id).get("type"), id);
         }
         assertEquals("territory", byId.get("western-sahara").get("type"));
+        // Every actor links out to Wikidata (owl:sameAs), so no row may lack a QID.
+        rows.forEach(r -> assertFalse(r.get("wikidata").isEmpty(), "QID of " + r.get("id")));
         assertEquals("territory", byId.get("puerto-rico").get("type"));
     }
 

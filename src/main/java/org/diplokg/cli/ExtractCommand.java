@@ -1,0 +1,40 @@
+package org.diplokg.cli;
+
+import org.diplokg.extract.ClaimsCsvWriter;
+import org.diplokg.extract.ExtractedClaim;
+import org.diplokg.extract.Extractor;
+import org.diplokg.extract.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code extract --articles DIR [--sources FILE] --out FILE.csv [--actors FILE]}. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract severs/accuses/denies claims, each with its quote, from a folder of plain-text articles.")
+public class ExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, description = "Folder of *.txt articles (UTF-8).")
+    Path articles;
+
+    @Option(names = "--sources", description = "Manifest CSV (file,url,publisher,published,title,language); default DIR/sources.csv.")
+    Path sources;
+
+    @Option(names = "--out", required = true, description = "Claims CSV to write.")
+    Path out;
+
+    @Option(names = "--actors", defaultValue = "data/actors.csv", description = "Actor gazetteer CSV (default: ${DEFAULT-VALUE}).")
+    Path actors;
+
+    @Override
+    public Integer call() throws Exception {
+        Path manifest = sources != null ? sources : articles.resolve("sources.csv");
+        Extractor extractor = new Extractor(Gazetteer.load(actors));
+        List<ExtractedClaim> claims = extractor.extractFolder(articles, manifest);
+        new ClaimsCsvWriter().write(claims, out);
+        System.out.printf("%d claims written to %s%n", claims.size(), out);
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.diplokg.extract;
+
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A claim found by a sentence rule before article-level resolution (missing actor or target,
+ * coreference, dates). Mutable on purpose: the {@link Extractor} fills it in.
+ */
+final class Candidate {
+    /** How a missing target may be filled in from context. */
+    enum TargetHint { NONE, PRONOUN, LINK_ACCUSER }
+
+    final Relation relation;
+    final int trigger;
+    final String rule;
+    List<String> actors;
+    List<String> targets;
+    Topic topic;
+    Topic answersTopic;
+    double confidence;
+    boolean similarStep;
+    boolean noDate;
+    TargetHint hint = TargetHint.NONE;
+    java.time.LocalDate date;
+    boolean dateFromText;
+    DateMention dateMention;
+    java.time.MonthDay monthDay;
+
+    Candidate(Relation relation, int trigger, String rule, List<String> actors, List<String> targets, double confidence) {
+        this.relation = relation;
+        this.trigger = trigger;
+        this.rule = rule;
+        this.actors = new ArrayList<>(actors);
+        this.targets = new ArrayList<>(targets);
+        this.confidence = confidence;
+    }
+}

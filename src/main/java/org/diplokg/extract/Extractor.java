@@ -1,0 +1,785 @@
+package org.diplokg.extract;
+
+import org.diplokg.ingest.SourceTable;
+import org.diplokg.model.SourceDocument;
+
+import org.diplokg.model.Actor;
+
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Relation;
+import org.diplokg.model.Topic;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule-based claim extractor: article text plus source metadata in, claims with verbatim evidence out.
+ * Pipeline per article: split sentences (headings other than the title are ignored as page debris),
+ * tokenise, find state mentions, apply {@link RelationRules}, then resolve with article context —
+ * missing actors (speaker, "the junta"), missing targets (earlier claims, accusation being denied),
+ * "took a similar step" coreference, and dates — and finally keep one row per claim key, the best quote.
+ * Thread-safe: holds only immutable collaborators.
+ */
+public final class Extractor {
+
+    private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "announced", "stated", "declared",
+            "added", "told", "confirmed", "insisted", "explained", "wrote", "tweeted", "posted");
+    /** "The statement said ...": a document speaking for the state the article is about. */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
+            "declaration", "announcement");
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
+            "severance", "rupture", "break", "statement", "accusation", "accusations");
+
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateResolver dateResolver = new DateResolver();
+    private final RelationRules rules = new RelationRules();
+
+    /** @param gazetteer the actor table used to recognise states */
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * Extracts every article ({@code *.txt}, read as UTF-8) of a folder, in file-name order.
+     *
+     * @throws org.diplokg.ingest.InputException for an article that is not UTF-8 or is over
+     *         {@link org.diplokg.ingest.TextFiles#MAX_BYTES}
+     * @param sourcesCsv the manifest; when missing, articles get no URL and no publication date
+     */
+    public List<ExtractedClaim> extractFolder(Path articlesDir, Path sourcesCsv) throws IOException {
+        SourceTable manifest = SourceTable.forArticles(articlesDir, sourcesCsv);
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(articlesDir, "*.txt")) {
+            for (Path p : ds) files.add(p);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<ExtractedClaim> out = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            // Strict and bounded: a binary or huge file is reported as file:line:column, not decoded into garbage.
+            String text = org.diplokg.ingest.TextFiles.readUtf8(p);
+            out.addAll(extract(text, manifest.document(name)));
+        }
+        return settleYears(out);
+    }
+
+    /**
+     * An undated article that says "on August 4" about an event other articles date fully (same pair of
+     * states, same day and month) is read as talking about that event: it takes their year. With no
+     * such match, or matches in different years, the date stays empty.
+     */
+    public static List<ExtractedClaim> settleYears(List<ExtractedClaim> claims) {
+        List<ExtractedClaim> out = new ArrayList<>(claims.size());
+        for (ExtractedClaim c : claims) {
+            if (c.date() != null || c.dayWithoutYear() == null) {
+                out.add(c);
+                continue;
+            }
+            Set<Integer> years = new HashSet<>();
+            for (ExtractedClaim o : claims) {
+                if (o.date() == null || o.sourceFile().equals(c.sourceFile())) continue;
+                boolean samePair = (o.actorId().equals(c.actorId()) && o.targetId().equals(c.targetId()))
+                        || (o.actorId().equals(c.targetId()) && o.targetId().equals(c.actorId()));
+                if (samePair && java.time.MonthDay.from(o.date()).equals(c.dayWithoutYear())) years.add(o.date().getYear());
+            }
+            out.add(years.size() == 1 ? c.withDate(c.dayWithoutYear().atYear(years.iterator().next())) : c);
+        }
+        return out;
+    }
+
+    /** A claim candidate placed in its sentence. */
+    private record Found(Candidate c, Sentence s, int sentence) { }
+
+    /** Per-article working state; one instance per {@link #extract} call, never shared. */
+    private final class Article {
+        final String text;
+        final SourceDocument meta;
+        final List<Found> found = new ArrayList<>();
+        String focus;
+        int lastClaimSentence = -1;
+        List<RelationRules.Analysis> analyses;
+        final Officials officials = new Officials();
+        List<Sentence> sentences;
+        /** Per state: the last day the article gave for something it did, and in which sentence. */
+        final Map<String, LocalDate> lastDate = new java.util.HashMap<>();
+        final Map<String, Integer> lastDateSentence = new java.util.HashMap<>();
+        /** Per sentence: its single resolved day, if it has exactly one. */
+        final Map<Integer, LocalDate> sentenceDay = new java.util.HashMap<>();
+        final Set<Integer> claimSentences = new HashSet<>();
+        /** State of the official named in the previous sentence ("He said ..."), or null. */
+        String lastOfficial;
+        int lastOfficialSentence = -2;
+        Integer fallbackYear;
+        boolean fallbackYearKnown;
+
+        Article(String text, SourceDocument meta) {
+            this.text = text;
+            this.meta = meta;
+        }
+    }
+
+    /**
+     * Extracts the claims of one article.
+     *
+     * @param text the article decoded as UTF-8; offsets in the result index into this string
+     */
+    public List<ExtractedClaim> extract(String text, SourceDocument meta) {
+        Article art = new Article(text, meta);
+        List<Sentence> sentences = splitter.split(text);
+        String title = normTitle(meta.title());
+        List<RelationRules.Analysis> analyses = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            boolean keep = !s.heading() || (!title.isEmpty() && normTitle(text.substring(s.start(), s.end())).equals(title));
+            if (!keep) {
+                analyses.add(null);
+                continue;
+            }
+            List<Token> toks = tokenizer.tokenize(text, s.start(), s.end());
+            int body = datelineEnd(toks);
+            if (body > 0) toks = toks.subList(body, toks.size());
+            analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
+        }
+        art.analyses = analyses;
+        art.sentences = sentences;
+        for (RelationRules.Analysis a : analyses) {
+            if (a != null) art.officials.learn(a.toks(), a.mentions());
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            RelationRules.Analysis a = analyses.get(si);
+            if (a == null) continue;
+            a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
+            analyses.set(si, a);
+            processSentence(art, a, sentences.get(si), si);
+            for (Mention m : a.mentions()) {
+                if (m.kind() == Mention.Kind.OFFICIAL) {
+                    art.lastOfficial = m.actorId();
+                    art.lastOfficialSentence = si;
+                }
+            }
+        }
+        return merge(art);
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+    /**
+     * "RIYADH/DUBAI, Jan 4 (Gulf Wire) -", "Niamey, 26 August 2023 --", "PRISTINA/BELGRADE --": the dateline
+     * names where and when the story was filed, not who acted or when. Returns the index of the first token
+     * after it, or 0.
+     */
+    static int datelineEnd(List<Token> t) {
+        int i = 0;
+        boolean allCaps = true;
+        int places = 0;
+        while (i < t.size() && i < 8 && (t.get(i).isWord() && t.get(i).cap() || t.get(i).norm().equals("/"))) {
+            if (t.get(i).isWord()) {
+                places++;
+                allCaps &= t.get(i).allCaps() && t.get(i).text().length() > 1;
+            }
+            i++;
+        }
+        if (places == 0 || i >= t.size()) return 0;
+        boolean dated = false;
+        if (t.get(i).norm().equals(",")) {
+            i++;
+            while (i < t.size() && i < 16 && (t.get(i).isWord() || t.get(i).norm().equals(".") || t.get(i).norm().equals(","))) {
+                dated = true;
+                i++;
+            }
+        }
+        if (i < t.size() && t.get(i).norm().equals("(")) {
+            int close = i + 1;
+            while (close < t.size() && close < i + 8 && !t.get(close).norm().equals(")")) close++;
+            if (close >= t.size() || !t.get(close).norm().equals(")")) return 0;
+            i = close + 1;
+        }
+        if (!(allCaps || dated) || i >= t.size() || !DASHES.contains(t.get(i).norm())) return 0;
+        while (i < t.size() && DASHES.contains(t.get(i).norm())) i++;
+        return i < t.size() ? i : 0;
+    }
+
+    /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
+    private List<DateMention> dates(Article art, RelationRules.Analysis a) {
+        List<DateMention> dms = withoutWeakToday(a.toks(), dateResolver.find(a.toks(), art.meta.published(), null));
+        if (art.meta.published() != null) return dms;
+        boolean yearless = false;
+        for (DateMention d : dms) yearless |= d.date() == null && d.monthDay() != null;
+        if (!yearless) return dms;
+        if (!art.fallbackYearKnown) {
+            art.fallbackYear = singleExplicitYear(art.analyses);
+            art.fallbackYearKnown = true;
+        }
+        return art.fallbackYear == null ? dms : withoutWeakToday(a.toks(), dateResolver.find(a.toks(), null, art.fallbackYear));
+    }
+
+    /**
+     * '"... as of today," the minister told reporters on Tuesday': a quoted "today" is the day of speaking,
+     * which the sentence gives explicitly; the explicit day wins.
+     */
+    private static List<DateMention> withoutWeakToday(List<Token> t, List<DateMention> dms) {
+        if (dms.size() < 2) return dms;
+        boolean other = false;
+        for (DateMention d : dms) {
+            other |= !t.get(d.first()).norm().equals("today") && d.kind() != DateMention.Kind.VAGUE
+                    && d.kind() != DateMention.Kind.OFFSET;
+        }
+        if (!other) return dms;
+        List<DateMention> out = new ArrayList<>(dms.size());
+        for (DateMention d : dms) if (!t.get(d.first()).norm().equals("today")) out.add(d);
+        return out;
+    }
+
+    private static boolean mayBeAnaphoric(List<Token> t) {
+        return t.size() >= 3 && ((t.get(0).norm().equals("the") || t.get(0).norm().equals("this"))
+                && ANAPHORIC_NOUNS.contains(t.get(1).norm()) || announcesTheDecision(t));
+    }
+
+    private static final Set<String> ANNOUNCE = Set.of("announced", "confirmed", "unveiled", "disclosed", "revealed");
+
+    /** "Foreign Minister Bourita announced the decision on Tuesday": a later sentence dating the claim. */
+    private static boolean announcesTheDecision(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (ANNOUNCE.contains(t.get(i).norm()) && (t.get(i + 1).norm().equals("the") || t.get(i + 1).norm().equals("this")
+                    || t.get(i + 1).norm().equals("its")) && ANAPHORIC_NOUNS.contains(t.get(i + 2).norm())) return true;
+        }
+        return false;
+    }
+
+    private Integer singleExplicitYear(List<RelationRules.Analysis> analyses) {
+        Set<Integer> years = new HashSet<>();
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (DateMention d : dateResolver.find(a.toks(), null, null)) {
+                if (d.kind() == DateMention.Kind.ABSOLUTE && d.date() != null) years.add(d.date().getYear());
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
+        List<Candidate> cands = rules.apply(a);
+        List<DateMention> dms = dates(art, a);
+        LocalDate single = null;
+        int resolved = 0;
+        for (DateMention d : dms) {
+            if (d.date() != null && d.kind() != DateMention.Kind.OFFSET) {
+                if (!d.date().equals(single)) resolved++;
+                single = d.date();
+            }
+        }
+        if (resolved == 1) art.sentenceDay.put(si, single);
+        if (cands.isEmpty()) {
+            if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dms, si);
+            // "Algeria on Wednesday suspended the treaty": remember the day for "in its statement" later.
+            if (resolved == 1) {
+                for (String st : rules.mainSubject(a, a.toks().size())) {
+                    art.lastDate.put(st, single);
+                    art.lastDateSentence.put(st, si);
+                }
+            }
+            return;
+        }
+        for (Candidate c : cands) {
+            if (c.actors.isEmpty()) c.actors = fallbackActors(art, a, c, si);
+        }
+        assignDates(a, cands, dms);
+        // Explicit claims first, then those that lean on them.
+        for (Candidate c : cands) {
+            if (c.relation == Relation.SEVERS && !c.similarStep && c.targets.isEmpty()) fillSeverTarget(art, a, c);
+        }
+        for (Candidate c : cands) {
+            if (c.relation == Relation.ACCUSES && c.targets.isEmpty()) fillAccuseTarget(art, a, c, cands);
+        }
+        for (Candidate c : cands) {
+            if (c.dateMention != null && c.dateMention.kind() == DateMention.Kind.OFFSET && !c.similarStep) {
+                LocalDate ref = referenceDate(art, cands, c);
+                c.date = applyOffset(ref, c.dateMention);
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.similarStep) resolveSimilar(art, cands, c);
+        }
+        for (Candidate c : cands) {
+            if (c.relation == Relation.DENIES && c.targets.isEmpty()) linkDenial(art, a, c, cands);
+        }
+        for (Candidate c : cands) {
+            if (c.date == null && !c.dateFromText && !c.noDate && !c.actors.isEmpty()) anchorDate(art, a, s, si, c);
+        }
+        // A claim with no date of its own shares the date of the same actor's dated claim in the sentence
+        // ("Niger said Tuesday it was cutting ties ..., accusing Kyiv of ...").
+        for (Candidate c : cands) {
+            if (c.date != null || c.dateFromText || c.noDate) continue;
+            for (Candidate o : cands) {
+                if (o != c && (o.date != null || o.monthDay != null) && !o.similarStep && o.actors.equals(c.actors)) {
+                    c.date = o.date;
+                    c.monthDay = o.monthDay;
+                    break;
+                }
+            }
+        }
+        Set<String> actorsHere = new LinkedHashSet<>();
+        boolean any = false;
+        for (Candidate c : cands) {
+            if (c.actors.isEmpty() || c.targets.isEmpty()) continue;
+            if (s.heading()) c.confidence *= 0.9;
+            art.found.add(new Found(c, s, si));
+            any = true;
+            if (!c.noDate && !c.rule.equals("implied-by-denial")) actorsHere.addAll(c.actors);
+        }
+        for (Found f : art.found) {
+            if (f.sentence() != si || f.c().date == null) continue;
+            for (String st : f.c().actors) {
+                art.lastDate.put(st, f.c().date);
+                art.lastDateSentence.put(st, si);
+            }
+        }
+        if (any) {
+            art.claimSentences.add(si);
+            art.focus = actorsHere.size() == 1 ? actorsHere.iterator().next() : null;
+            art.lastClaimSentence = si;
+            // "'We are cutting ties,' Foreign Minister Ramtane Lamamra told reporters": the speaker is that state's.
+            if (actorsHere.size() == 1) art.officials.learnBare(a.toks(), a.mentions(), actorsHere.iterator().next());
+        }
+    }
+
+    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter");
+    private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
+            List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
+            List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
+            List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"));
+
+    /**
+     * Dates a claim its sentence leaves undated, only where the article ties it to a dated act:
+     * the restatement of a break already dated; "at the same news conference", "in its statement", "the
+     * statement said" (the actor's last dated act); "X also ..." right after X's dated claim; and the day in
+     * the short sentence just before in the same paragraph that names the actor ("Somalia followed on
+     * Thursday. In a statement, the Somali ministry said ...").
+     */
+    private void anchorDate(Article art, RelationRules.Analysis a, Sentence s, int si, Candidate c) {
+        List<Token> t = a.toks();
+        if (c.relation == Relation.SEVERS && !c.similarStep) {
+            for (Found f : art.found) {
+                Candidate o = f.c();
+                if (o.relation == Relation.SEVERS && o.date != null && o.actors.equals(c.actors) && o.targets.equals(c.targets)) {
+                    c.date = o.date;
+                    return;
+                }
+            }
+        }
+        String actor = c.actors.get(0);
+        boolean anchored = false;
+        boolean anchorWord = false;
+        for (Token k : t) anchorWord |= ANCHOR_WORDS.contains(k.norm());
+        if (anchorWord) {
+            for (List<String> phrase : ANCHORS) anchored |= contains(t, phrase);
+        }
+        if (anchored && art.lastDate.containsKey(actor)) {
+            c.date = art.lastDate.get(actor);
+            return;
+        }
+        boolean also = false;
+        for (int j = 0; j < c.trigger && j < t.size(); j++) also |= t.get(j).norm().equals("also");
+        if (also && Integer.valueOf(si - 1).equals(art.lastDateSentence.get(actor))) {
+            c.date = art.lastDate.get(actor);
+            return;
+        }
+        if (si == 0 || art.claimSentences.contains(si - 1) || !art.sentenceDay.containsKey(si - 1)) return;
+        RelationRules.Analysis prev = art.analyses.get(si - 1);
+        Sentence ps = art.sentences.get(si - 1);
+        if (prev == null || prev.toks().size() > 12 || art.text.substring(ps.end(), s.start()).contains("\n\n")) return;
+        for (Mention m : prev.mentions()) {
+            if (c.actors.contains(m.actorId())) {
+                c.date = art.sentenceDay.get(si - 1);
+                return;
+            }
+        }
+    }
+
+    private static boolean contains(List<Token> t, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= t.size(); i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!t.get(i + k).norm().equals(phrase.get(k))) continue outer;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ actors
+
+    private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c, int si) {
+        List<Token> t = a.toks();
+        // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
+        for (Mention m : a.mentions()) {
+            if (m.first() <= c.trigger) continue;
+            int j = m.last() + 1;
+            if (j < t.size() && t.get(j).norm().equals("'s")) j++;
+            for (int k = j; k < t.size() && k <= j + 3; k++) {
+                if (SPEECH_AFTER.contains(t.get(k).norm())) {
+                    if (m.kind() != Mention.Kind.DEMONYM || RelationRules.institutionAfter(a, m)) {
+                        c.confidence *= 0.85;
+                        return new ArrayList<>(List.of(m.actorId()));
+                    }
+                }
+            }
+        }
+        String first = t.isEmpty() ? "" : t.get(0).norm();
+        // "He said ...": the official named in the sentence just before.
+        if ((first.equals("he") || first.equals("she")) && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
+            c.confidence *= 0.8;
+            return new ArrayList<>(List.of(art.lastOfficial));
+        }
+        // "the junta accused ...", "junta spokesman X said": the state the article tied that body to.
+        for (int j = 0; j < c.trigger && j < t.size(); j++) {
+            String body = Officials.DISTINCT_BODIES.contains(t.get(j).norm()) ? art.officials.body(t.get(j).norm()) : null;
+            if (body != null) {
+                c.confidence *= 0.8;
+                return new ArrayList<>(List.of(body));
+            }
+        }
+        // "Its foreign ministry ...", right after a sentence that opens with the state.
+        if ((first.equals("its") || first.equals("it")) && si > 0 && art.analyses.get(si - 1) != null) {
+            RelationRules.Analysis prev = art.analyses.get(si - 1);
+            if (!prev.mentions().isEmpty() && prev.mentions().get(0).first() == 0 && !prev.mentions().get(0).possessive()
+                    && prev.mentions().get(0).kind() != Mention.Kind.DEMONYM && art.lastClaimSentence != si - 1) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(prev.mentions().get(0).actorId()));
+            }
+        }
+        // "The junta said ...", "the ministry announced": the state the article was just talking about.
+        if (art.focus != null) {
+            boolean institutional = false;
+            for (int j = 1; j < c.trigger && j < t.size(); j++) {
+                String w = t.get(j).norm();
+                String prev = t.get(j - 1).norm();
+                if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w))
+                        && (prev.equals("the") || prev.equals("its"))) institutional = true;
+            }
+            if (institutional || first.equals("it") || first.equals("they")) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(art.focus));
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    private void fillSeverTarget(Article art, RelationRules.Analysis a, Candidate c) {
+        if (c.actors.isEmpty()) return;
+        // The same state's earlier severance in this article names the partner ("Mali will cut ties immediately").
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.actors.containsAll(c.actors) && !p.targets.isEmpty()) {
+                c.targets = new ArrayList<>(p.targets);
+                c.confidence = Math.min(c.confidence, 0.7);
+                return;
+            }
+        }
+        // "They join Saudi Arabia, which cut ties on Sunday": the partner the article's breaks are with,
+        // when the sentence names it or names no other candidate.
+        String latest = null;
+        for (int i = art.found.size() - 1; i >= 0 && latest == null; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.targets.size() == 1 && !c.actors.contains(p.targets.get(0))) {
+                latest = p.targets.get(0);
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        boolean latestNamed = false;
+        for (Mention m : a.mentions()) latestNamed |= m.actorId().equals(latest);
+        if (latest != null && (latestNamed || other == null)) {
+            c.targets = new ArrayList<>(List.of(latest));
+            c.confidence = Math.min(c.confidence, 0.6);
+            return;
+        }
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = Math.min(c.confidence, 0.6);
+        }
+    }
+
+    private void fillAccuseTarget(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
+        if (c.actors.isEmpty()) return;
+        // "cut ties with Qatar, accusing it of ...": the target of the same actor's claim in the sentence.
+        for (Candidate o : cands) {
+            if (o != c && !o.targets.isEmpty() && o.relation == Relation.SEVERS && o.actors.containsAll(c.actors)) {
+                c.targets = new ArrayList<>(o.targets);
+                return;
+            }
+        }
+        if (c.hint == Candidate.TargetHint.PRONOUN) {
+            for (int i = art.found.size() - 1; i >= 0; i--) {
+                Candidate p = art.found.get(i).c();
+                if (p.relation != Relation.DENIES && p.actors.containsAll(c.actors) && !p.targets.isEmpty()) {
+                    c.targets = new ArrayList<>(p.targets);
+                    c.confidence *= 0.8;
+                    return;
+                }
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = Math.min(c.confidence, 0.6);
+        }
+    }
+
+    private void linkDenial(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
+        if (c.actors.isEmpty()) return;
+        // "..., which Kiev denies": answered by the claim in this very sentence that targets the denier.
+        for (Candidate o : cands) {
+            if (o != c && o.relation != Relation.DENIES && !o.targets.isEmpty() && o.targets.containsAll(c.actors)
+                    && !o.actors.isEmpty()) {
+                c.targets = new ArrayList<>(o.actors);
+                c.answersTopic = o.topic;
+                c.confidence = 0.8;
+                return;
+            }
+        }
+        // Otherwise the most recent accusation against the denier that the article reports.
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Found f = art.found.get(i);
+            Candidate p = f.c();
+            if (p.relation == Relation.ACCUSES && p.targets.containsAll(c.actors)) {
+                LinkedHashSet<String> accusers = new LinkedHashSet<>();
+                for (Found g : art.found) {
+                    if (g.sentence() == f.sentence() && g.c().relation == Relation.ACCUSES && g.c().targets.containsAll(c.actors)) {
+                        accusers.addAll(g.c().actors);
+                    }
+                }
+                accusers.removeAll(c.actors);
+                c.targets = new ArrayList<>(accusers);
+                c.answersTopic = p.topic;
+                c.confidence = 0.7;
+                return;
+            }
+        }
+        String other = uniqueOther(a, c.actors);
+        if (other != null) {
+            c.targets = new ArrayList<>(List.of(other));
+            c.confidence = 0.5;
+        }
+    }
+
+    /** The single state other than {@code actors} named in the sentence, or null if none or several. */
+    private static String uniqueOther(RelationRules.Analysis a, List<String> actors) {
+        String found = null;
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.PERSON || actors.contains(m.actorId())) continue;
+            if (found != null && !found.equals(m.actorId())) return null;
+            found = m.actorId();
+        }
+        return found;
+    }
+
+    /** "Mali took a similar step": same relation and target as the antecedent severance. */
+    private void resolveSimilar(Article art, List<Candidate> cands, Candidate c) {
+        Candidate ante = null;
+        for (Candidate o : cands) {
+            if (o != c && o.relation == Relation.SEVERS && !o.similarStep && !o.targets.isEmpty()) {
+                ante = o;
+                break;
+            }
+        }
+        if (ante == null) {
+            for (int i = art.found.size() - 1; i >= 0; i--) {
+                Candidate p = art.found.get(i).c();
+                if (p.relation == Relation.SEVERS && !p.targets.isEmpty()) {
+                    ante = p;
+                    break;
+                }
+            }
+        }
+        if (ante == null) return;
+        List<String> tg = new ArrayList<>(ante.targets);
+        tg.removeAll(c.actors);
+        List<String> actors = new ArrayList<>(c.actors);
+        actors.removeAll(ante.actors);
+        c.actors = actors;
+        c.targets = tg;
+        if (c.dateMention != null) {
+            if (c.dateMention.kind() == DateMention.Kind.OFFSET) c.date = applyOffset(knownDate(art, ante), c.dateMention);
+            else c.date = c.dateMention.date();
+        }
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /** Gives each date expression to the nearest trigger, then each claim its nearest expression. */
+    private static void assignDates(RelationRules.Analysis a, List<Candidate> cands, List<DateMention> dms) {
+        for (DateMention d : dms) {
+            Candidate best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Candidate c : cands) {
+                if (c.noDate || c.rule.equals("severs-over-allegation")) continue;
+                int dist = d.first() > c.trigger ? d.first() - c.trigger : c.trigger - d.last();
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = c;
+                }
+            }
+            if (best == null) continue;
+            int cur = best.dateMention == null ? Integer.MAX_VALUE
+                    : Math.abs(best.dateMention.first() - best.trigger);
+            if (Math.abs(d.first() - best.trigger) < cur) best.dateMention = d;
+        }
+        for (Candidate c : cands) {
+            if (c.dateMention == null) continue;
+            c.dateFromText = true;
+            if (c.dateMention.kind() != DateMention.Kind.OFFSET) {
+                c.date = c.dateMention.date();
+                if (c.date == null) c.monthDay = c.dateMention.monthDay();
+            }
+        }
+    }
+
+    private static LocalDate applyOffset(LocalDate ref, DateMention d) {
+        if (ref == null) return null;
+        return d.inverse() ? ref.minusDays(d.offsetDays()) : ref.plusDays(d.offsetDays());
+    }
+
+    /** The reference for "two days earlier": another dated claim in the sentence, else the last dated one. */
+    private LocalDate referenceDate(Article art, List<Candidate> cands, Candidate c) {
+        for (Candidate o : cands) {
+            if (o != c && o.date != null) return o.date;
+        }
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            if (art.found.get(i).c().date != null) return art.found.get(i).c().date;
+        }
+        return null;
+    }
+
+    /** A claim's date, or the date the article gives elsewhere for the same claim. */
+    private LocalDate knownDate(Article art, Candidate c) {
+        if (c.date != null) return c.date;
+        for (Found f : art.found) {
+            Candidate o = f.c();
+            if (o.relation == c.relation && o.date != null && o.actors.equals(c.actors) && o.targets.equals(c.targets)) return o.date;
+        }
+        return null;
+    }
+
+    /** "The decision ... was announced on 6 August 2024": dates the previous sentence's claims. */
+    private void anaphoricDate(Article art, RelationRules.Analysis a, List<DateMention> dms, int si) {
+        List<Token> t = a.toks();
+        if (t.size() < 3 || art.lastClaimSentence != si - 1 && art.lastClaimSentence != si - 2) return;
+        String w0 = t.get(0).norm();
+        String w1 = t.get(1).norm();
+        boolean anaphoric = (w0.equals("the") || w0.equals("this")) && ANAPHORIC_NOUNS.contains(w1);
+        if (!anaphoric && !announcesTheDecision(t)) return;
+        // The announcer, when named, must be the one who made the claims.
+        List<String> subject = rules.mainSubject(a, t.size());
+        LocalDate d = null;
+        for (DateMention dm : dms) {
+            if (dm.kind() == DateMention.Kind.OFFSET || dm.kind() == DateMention.Kind.VAGUE) return;
+            if (d != null && dm.date() != null && !d.equals(dm.date())) return;
+            if (dm.date() != null) d = dm.date();
+        }
+        if (d == null) return;
+        for (Found f : art.found) {
+            Candidate c = f.c();
+            if (f.sentence() == art.lastClaimSentence && c.date == null && !c.dateFromText && !c.noDate
+                    && (subject.isEmpty() || c.actors.containsAll(subject))) c.date = d;
+        }
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private List<ExtractedClaim> merge(Article art) {
+        Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
+        for (Found f : art.found) {
+            Candidate c = f.c();
+            // The graph keeps short extracts only: a longer sentence is cut to its first 500 characters,
+            // still verbatim at its offsets.
+            int quoteEnd = Math.min(f.s().end(), f.s().start() + Evidence.MAX_QUOTE_LENGTH);
+            String quote = art.text.substring(f.s().start(), quoteEnd);
+            for (String actorId : new LinkedHashSet<>(c.actors)) {
+                for (String targetId : new LinkedHashSet<>(c.targets)) {
+                    if (actorId.equals(targetId)) continue;
+                    String aq = gazetteer.byId(actorId).map(Actor::wikidata).orElse("");
+                    String tq = gazetteer.byId(targetId).map(Actor::wikidata).orElse("");
+                    ExtractedClaim ec = new ExtractedClaim(art.meta.file(), art.meta.url(), c.relation, actorId, aq,
+                            targetId, tq, c.date, c.relation == Relation.ACCUSES ? c.topic : null,
+                            c.relation == Relation.DENIES ? c.answersTopic : null, quote, f.s().start(), quoteEnd,
+                            round(c.confidence), c.rule, c.date == null ? c.monthDay : null);
+                    String key = c.relation + "|" + actorId + "|" + targetId;
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(ec);
+                }
+            }
+        }
+        List<ExtractedClaim> out = new ArrayList<>();
+        for (List<ExtractedClaim> group : byKey.values()) {
+            ExtractedClaim best = group.get(0);
+            for (ExtractedClaim e : group) {
+                // Equal confidence: the sentence that also dates the claim is the better evidence.
+                if (e.confidence() > best.confidence()
+                        || (e.confidence() == best.confidence() && best.date() == null && e.date() != null)) best = e;
+            }
+            LocalDate date = best.date();
+            Topic topic = best.topic();
+            Topic answers = best.answersTopic();
+            java.time.MonthDay md = best.dayWithoutYear();
+            double dateConf = -1;
+            for (ExtractedClaim e : group) {
+                if (date == null && e.date() != null && e.confidence() > dateConf) {
+                    dateConf = e.confidence();
+                    date = e.date();
+                }
+            }
+            for (ExtractedClaim e : group) {
+                if (md == null) md = e.dayWithoutYear();
+            }
+            for (ExtractedClaim e : group) {
+                if (topic == null) topic = e.topic();
+                if (answers == null) answers = e.answersTopic();
+            }
+            // Support from several sentences makes a claim more certain.
+            double conf = Math.min(0.99, best.confidence() + 0.02 * (group.size() - 1));
+            out.add(new ExtractedClaim(best.sourceFile(), best.sourceUrl(), best.relation(), best.actorId(),
+                    best.actorQid(), best.targetId(), best.targetQid(), date, topic, answers, best.quote(),
+                    best.start(), best.end(), round(conf), best.rule(), date == null ? md : null));
+        }
+        return out;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    private static String normTitle(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) sb.append(' ');
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

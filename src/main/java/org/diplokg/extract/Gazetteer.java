@@ -1,0 +1,203 @@
+package org.diplokg.extract;
+
+import org.diplokg.ingest.ActorTable;
+import org.diplokg.model.Actor;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actor table and a token trie over every name, alias, capital and demonym, for longest-match
+ * lookup of state mentions in tokenised text. Immutable once built; build one per actor file.
+ */
+public final class Gazetteer {
+
+    /** Single-word names that are also common given names or US states: need context. */
+    private static final Set<String> AMBIGUOUS_NAMES = Set.of("jordan", "chad", "georgia", "dominica");
+    /** Capitals that are also people, US places or ordinary words. */
+    private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("washington", "victoria", "kingston", "santiago",
+            "georgetown", "male", "lima", "nassau", "hamilton", "stanley", "jamestown", "la paz", "san jose",
+            "sucre", "wellington", "roseau", "castries", "kingstown");
+    /** Capitalised words that may precede a country name at the start of a sentence or in a title. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "in", "on", "at", "and", "but", "for", "with",
+            "from", "by", "as", "while", "when", "after", "before", "yesterday", "today", "meanwhile", "also", "then",
+            "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "king", "queen", "kingdom",
+            "both", "says", "said", "to", "of", "between", "against", "or", "why", "how", "what", "where");
+    /** Verbs after which an ambiguous capital is read as a government ("Washington said"). */
+    private static final Set<String> METONYM_VERBS = Set.of("said", "says", "announced", "accused", "accuses",
+            "denied", "denies", "rejected", "rejects", "cut", "cuts", "severed", "severs", "has", "had", "have",
+            "will", "would", "blamed", "recalled", "broke", "'s");
+
+    private record Entry(String actorId, Mention.Kind kind, boolean exactCase, String surface) { }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<Entry> entries;
+    }
+
+    private final Map<String, Actor> byId;
+    private final Map<String, Actor> byQid = new HashMap<>();
+    private final Map<String, Actor> byLabel = new HashMap<>();
+    private final Node root = new Node();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private int maxDepth = 1;
+
+    private Gazetteer(Collection<Actor> actors) {
+        this.byId = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            byId.put(a.id(), a);
+            if (!a.wikidata().isEmpty()) byQid.put(a.wikidata().toUpperCase(Locale.ROOT), a);
+            byLabel.put(Tokenizer.norm(a.label()), a);
+            add(a.label(), a, Mention.Kind.NAME);
+            for (String s : a.aliases()) add(s, a, Mention.Kind.NAME);
+            for (String s : a.capitals()) add(s, a, Mention.Kind.CAPITAL);
+            for (String s : a.demonyms()) add(s, a, Mention.Kind.DEMONYM);
+        }
+    }
+
+    /** Builds a gazetteer from actors already in memory. */
+    public static Gazetteer of(Collection<Actor> actors) {
+        return new Gazetteer(actors);
+    }
+
+    /** Reads {@code data/actors.csv} through {@link ActorTable}, with its checks and messages. */
+    public static Gazetteer load(Path csv) {
+        return of(ActorTable.read(csv).all());
+    }
+
+    private void add(String surface, Actor a, Mention.Kind kind) {
+        List<Token> toks = tokenizer.tokenize(surface, 0, surface.length());
+        if (toks.isEmpty()) return;
+        // Short all-caps aliases ("US", "UAE") must match case exactly, or "us" would be the USA.
+        boolean exact = surface.length() <= 5 && toks.get(0).allCaps() && toks.stream().allMatch(t -> !t.isWord() || t.allCaps());
+        Node n = root;
+        for (Token t : toks) n = n.next.computeIfAbsent(t.norm(), k -> new Node());
+        if (n.entries == null) n.entries = new ArrayList<>(1);
+        for (Entry e : n.entries) {
+            if (e.actorId.equals(a.id()) && e.kind == kind) return;
+        }
+        n.entries.add(new Entry(a.id(), kind, exact, surface));
+        maxDepth = Math.max(maxDepth, toks.size());
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Actor> actors() {
+        return byId.values();
+    }
+
+    /** Resolves an id, a QID or a label (as found in gold/pred files) to an actor. */
+    public Optional<Actor> resolve(String idOrQidOrLabel) {
+        if (idOrQidOrLabel == null || idOrQidOrLabel.isBlank()) return Optional.empty();
+        String s = idOrQidOrLabel.trim();
+        Actor a = byId.get(s);
+        if (a == null) a = byId.get(s.toLowerCase(Locale.ROOT));
+        if (a == null) a = byQid.get(s.toUpperCase(Locale.ROOT));
+        if (a == null) a = byLabel.get(Tokenizer.norm(s));
+        return Optional.ofNullable(a);
+    }
+
+    /**
+     * Finds state mentions, longest match first, left to right. Names must be capitalised in the text;
+     * a surface shared by two actors is dropped rather than guessed.
+     */
+    public List<Mention> findMentions(List<Token> toks) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        int n = toks.size();
+        while (i < n) {
+            Token first = toks.get(i);
+            if (!first.isWord() || !(first.cap() || Character.isDigit(first.text().charAt(0)))) {
+                i++;
+                continue;
+            }
+            Node node = root;
+            int bestEnd = -1;
+            List<Entry> best = null;
+            for (int j = i; j < n && j - i < maxDepth; j++) {
+                node = node.next.get(toks.get(j).norm());
+                if (node == null) break;
+                if (node.entries != null) {
+                    List<Entry> ok = caseOk(node.entries, toks, i, j);
+                    if (!ok.isEmpty()) {
+                        bestEnd = j;
+                        best = ok;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            String actor = best.get(0).actorId;
+            boolean distinct = best.stream().allMatch(e -> e.actorId.equals(actor));
+            Mention.Kind kind = best.stream().map(Entry::kind).min(Enum::compareTo).orElse(Mention.Kind.NAME);
+            if (distinct && contextOk(toks, i, bestEnd, kind)) {
+                boolean poss = bestEnd + 1 < n && toks.get(bestEnd + 1).norm().equals("'s");
+                out.add(new Mention(i, bestEnd, actor, kind, poss));
+            }
+            i = bestEnd + 1;
+        }
+        return out;
+    }
+
+    private static List<Entry> caseOk(List<Entry> entries, List<Token> toks, int i, int j) {
+        List<Entry> ok = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (!e.exactCase) {
+                ok.add(e);
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k <= j; k++) sb.append(toks.get(k).text());
+            if (sb.toString().equals(e.surface.replace(" ", ""))) ok.add(e);
+        }
+        return ok;
+    }
+
+    private static boolean contextOk(List<Token> toks, int i, int end, Mention.Kind kind) {
+        // "pro-Russian protests", "anti-French sentiment": not the state acting.
+        if (i >= 2 && toks.get(i - 1).norm().equals("-")
+                && (toks.get(i - 2).norm().equals("pro") || toks.get(i - 2).norm().equals("anti"))) return false;
+        String surface = joinNorm(toks, i, end);
+        if (kind == Mention.Kind.CAPITAL && AMBIGUOUS_CAPITALS.contains(surface)) {
+            return end + 1 < toks.size() && METONYM_VERBS.contains(toks.get(end + 1).norm());
+        }
+        if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
+            // "Michael Jordan", "Chad Smith", "Georgia Tech": a capitalised neighbour means a person or a place.
+            boolean prevCap = i > 0 && toks.get(i - 1).cap() && toks.get(i - 1).isWord()
+                    && !NOT_GIVEN_NAMES.contains(toks.get(i - 1).norm());
+            boolean nextCap = end + 1 < toks.size() && toks.get(end + 1).cap() && toks.get(end + 1).isWord();
+            return !prevCap && !nextCap;
+        }
+        return true;
+    }
+
+    private static String joinNorm(List<Token> toks, int i, int end) {
+        if (i == end) return toks.get(i).norm();
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k <= end; k++) {
+            if (k > i && toks.get(k).isWord() && toks.get(k - 1).isWord()) sb.append(' ');
+            sb.append(toks.get(k).norm());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,1007 @@
+package org.diplokg.extract;
+
+import org.diplokg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence-level rules for severs / accuses / denies. Each rule looks for a trigger word, checks
+ * negation and modality in a short window before it, then picks the actor (the nearest state mention
+ * before the trigger that is not inside a prepositional phrase, extended over coordinated lists) and
+ * the target (the state after "with"/"between", after the accusation verb, or named as accuser).
+ * What a sentence alone cannot settle is left to the {@link Extractor}.
+ */
+public final class RelationRules {
+
+    static final Set<String> SEVER = Set.of("sever", "severs", "severed", "severing", "severance", "cut", "cuts",
+            "cutting", "break", "breaks", "broke", "breaking", "broken", "end", "ends", "ended", "ending", "suspend",
+            "suspends", "suspended", "suspending", "suspension", "rupture", "ruptured", "rupturing", "terminate",
+            "terminates", "terminated", "terminating", "termination", "cessation", "sundered");
+    private static final Set<String> BREAK_WITH = Set.of("break", "breaks", "broke", "breaking", "broken");
+    /** Recognition switches between Taipei and Beijing. */
+    private static final Set<String> SWITCH = Set.of("switch", "switches", "switched", "switching", "shift",
+            "shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring");
+    private static final String CHINA = "china";
+    private static final String TAIWAN = "taiwan";
+    private static final Set<String> REL_NOUNS = Set.of("ties", "relations", "links");
+    private static final Set<String> SEVER_GAP = Set.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
+            "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
+            "decades", "nearly", "almost", "political");
+    private static final Set<String> NOT_DIPLOMATIC = Set.of("trade", "economic", "military", "defence", "defense",
+            "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
+            "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
+    private static final Set<String> RESTORE = Set.of("restore", "restored", "restores", "restoring", "restoration",
+            "resume", "resumed", "resumes", "resuming", "resumption", "re", "reestablish", "reestablished",
+            "reestablishing", "normalize", "normalized", "normalise", "normalised", "normalization",
+            "normalisation", "rapprochement", "reconciliation", "reopen", "reopened", "mend", "mended", "thaw");
+    private static final Set<String> MODAL_BLOCK = Set.of("not", "never", "no", "neither", "nor", "didn", "doesn",
+            "don", "won", "hasn", "haven", "hadn", "wasn", "weren", "isn", "aren", "cannot", "couldn", "wouldn",
+            "shouldn", "threaten", "threatens", "threatened", "threatening", "threat", "threats", "could", "might",
+            "may", "should", "must", "consider", "considers", "considered", "considering", "mull", "mulls",
+            "mulling", "weigh", "weighs", "weighing", "warn", "warns", "warned", "warning", "refuse", "refuses",
+            "refused", "refusing", "decline", "declines", "declined", "reluctant", "call", "calls", "called",
+            "calling", "urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding", "pressure",
+            "pressured", "pressing", "push", "pushed", "pushing", "plan", "plans", "planned", "planning", "intend",
+            "intends", "intended", "propose", "proposes", "proposed", "proposal", "whether", "if", "unless",
+            "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
+            "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
+            "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
+    private static final Set<String> CONDITIONAL_AFTER = Set.of("if", "unless", "should");
+    static final Set<String> INSTITUTIONS = Set.of("government", "governments", "authorities", "ministry", "junta",
+            "president", "presidency", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "minister",
+            "leader", "leaders", "leadership", "regime", "cabinet", "army", "military", "diplomats", "diplomacy",
+            "embassy", "side", "state", "parliament", "administration", "council", "foreign", "prime", "chiefs",
+            "envoy", "ambassador", "delegation", "king", "monarch", "emir", "foreign-ministry", "mfa", "premier",
+            "chancellor", "people", "forces", "troops", "rulers", "generals", "transitional", "ruling", "defence",
+            "defense", "interior", "national", "federal", "executive", "head");
+    private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "step", "severance", "severing",
+            "announcement", "action", "similar", "response", "retaliation", "statement");
+    private static final Set<String> BLOCK_PREPS = Set.of("with", "like", "against", "to", "from", "for", "over",
+            "toward", "towards", "than", "after", "into", "in", "on", "about", "regarding", "between", "including",
+            "unlike", "at", "near", "across", "amid", "within", "through", "beyond", "of", "whose", "upon", "via");
+    private static final Set<String> BLOCK_PREPS_SIMILAR = Set.of("with", "like", "against", "to", "from", "for",
+            "toward", "towards", "than", "into", "in", "on", "about", "regarding", "between", "at", "of");
+    private static final Set<String> PREP_FILLER = Set.of("the", "and", ",", "people", "republic", "'s", "kingdom",
+            "state", "federal", "islamic", "democratic", "transitional", "military", "ruling");
+    private static final Set<String> COORD = Set.of(",", "and", "the", "as", "well", "&", "(", ")");
+    /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
+    private static final Set<String> LESSER_STEPS = Set.of("recall", "recalls", "recalled", "recalling", "expel",
+            "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
+            "downgraded", "downgrading", "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "closed",
+            "close", "closes", "closing");
+    private static final Set<String> FOLLOW = Set.of("follows", "followed", "follow", "following", "joins",
+            "joined", "join", "joining");
+
+    private static final Set<String> ACCUSE = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames",
+            "blamed", "blaming");
+    private static final Set<String> ALLEGED = Set.of("alleged", "allegedly");
+    private static final Set<String> ALLEGED_OBJ = Set.of("support", "supporting", "supported", "involvement",
+            "interference", "interfering", "meddling", "role", "backing", "backed", "complicity", "sponsorship",
+            "sponsoring", "aggression", "financing", "funding", "arming", "harbouring", "harboring", "hostility",
+            "plot", "plotting", "espionage", "spying");
+    private static final Set<String> POSS_ACCUSE = Set.of("aggression", "interference", "meddling", "hostility",
+            "provocations", "aggressions", "subversion", "genocide", "interventionism", "expansionism");
+    private static final Set<String> LABEL = Set.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
+            "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
+            "terming", "denouncing", "denounced", "denounces", "denounce");
+    private static final Set<String> LABEL_KEYS = Set.of("aggression", "aggressive", "terrorism", "terrorist",
+            "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
+            "destabilising", "subversive", "subversion", "belligerent", "invasion");
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "declared",
+            "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
+            "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",
+            "retaliation", "accused", "accusing", "told", "added", "statement", "complained", "decried", "according",
+            "framed", "insisted", "claimed", "claims", "alleged", "charged");
+    /** "Ukraine's involvement in an attack by terrorist groups": needs a hostile complement to be an accusation. */
+    private static final Set<String> POSS_INVOLVEMENT = Set.of("involvement", "support", "backing", "complicity",
+            "role", "sponsorship");
+    private static final Set<String> CUES = Set.of("over", "citing", "cited", "after", "following", "due", "because",
+            "prompted", "for");
+    private static final Set<String> ALLEGATION_WORDS = Set.of("alleged", "allegedly", "allegations", "accusations",
+            "accusing", "claims", "allegation", "accusation");
+
+    private static final Set<String> DENY = Set.of("deny", "denies", "denied", "denying", "denial");
+    private static final Set<String> REJECT = Set.of("reject", "rejects", "rejected", "rejecting", "rebuff",
+            "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
+            "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
+    static final Set<String> ACCUSATION_NOUNS = Set.of("accusations", "accusation", "allegations", "allegation",
+            "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations");
+    private static final Set<String> DENY_OBJ = Set.of("accusations", "accusation", "allegations", "allegation",
+            "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
+            "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
+            "such", "all", "backing", "sponsoring", "interfering", "claim");
+    private static final Set<String> BY_AGENT = Set.of("by");
+
+    private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted",
+            "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted");
+    private static final Set<String> VIOLATE = Set.of("violate", "violated", "violates", "violating", "violation",
+            "violations", "undermine", "undermined", "undermines", "undermining", "infringe", "infringed", "infringes",
+            "infringing", "infringement", "breach", "breached", "breaches", "breaching", "encroach", "encroached",
+            "encroachment", "flouted", "flouting", "trampled", "trampling");
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "night", "morning", "evening");
+    private static final Set<String> AUX = Set.of("had", "has", "have", "was", "were", "is", "are");
+    private static final Set<String> ARMED_NOUNS = Set.of("warplanes", "jets", "aircraft", "drones", "agents",
+            "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters");
+
+    /** Every word that can start a rule: one set lookup lets most tokens be skipped at once. */
+    private static final Set<String> ANY_TRIGGER;
+
+    static {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
+        all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s"));
+        all.addAll(REPORT_VERBS);
+        all.addAll(VIOLATE);
+        ANY_TRIGGER = Set.copyOf(all);
+    }
+
+    private final TopicClassifier topics = new TopicClassifier();
+
+    /** A tokenised sentence with its state mentions. */
+    record Analysis(List<Token> toks, List<Mention> mentions) {
+        Mention mentionStartingAt(int i) {
+            for (Mention m : mentions) {
+                if (m.first() == i) return m;
+                if (m.first() > i) break;
+            }
+            return null;
+        }
+    }
+
+    /** All candidates the sentence supports on its own, in trigger order. */
+    List<Candidate> apply(Analysis a) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> t = a.toks();
+        boolean restore = false;
+        boolean denial = false;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).norm();
+            // "has not restored them" asserts that the break still stands.
+            if (RESTORE.contains(w) && !negatedBefore(t, k)) restore = true;
+            if (DENY.contains(w) || REJECT.contains(w)) denial = true;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).norm();
+            if (!ANY_TRIGGER.contains(w)) continue;
+            if (SEVER.contains(w) && !restore) severs(a, i, out);
+            else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
+            else if (SWITCH.contains(w)) switchRecognition(a, i, out);
+            else if (ACCUSE.contains(w)) accuses(a, i, out);
+            else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
+            else if (LABEL.contains(w)) label(a, i, out);
+            else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
+            else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
+            if (t.get(i).norm().equals("'s") && i > 0 && !denial) possessiveAccusation(a, i, out);
+            if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
+            if (w.equals("evidence")) noEvidence(a, i, out);
+            if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
+            if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
+        }
+        if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- severs
+
+    private void severs(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int rn = -1;
+        boolean diplomatic = false;
+        for (int j = i + 1; j < t.size() && j <= i + 6; j++) {
+            String w = t.get(j).norm();
+            if (REL_NOUNS.contains(w)) {
+                rn = j;
+                break;
+            }
+            diplomatic |= w.equals("diplomatic");
+            if (isNumber(t.get(j))) continue; // "ending 36 years of ties"
+            // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
+            if ((NOT_DIPLOMATIC.contains(w) || w.equals("and") || w.equals("consular") || w.equals(",")) && diplomatic) continue;
+            if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) {
+                if (j == i + 1 && w.equals("with")) break;
+                return;
+            }
+        }
+        if (rn < 0 && BREAK_WITH.contains(t.get(i).norm()) && i + 1 < t.size() && t.get(i + 1).norm().equals("with")) {
+            // "Somalia broke with Iran": the verb alone is the break when a state follows.
+            List<String> tg = listAfter(a, i + 2);
+            if (tg.isEmpty() || blocked(a, i)) return;
+            List<String> actors = subjectBefore(a, i, false);
+            tg.removeAll(actors);
+            out.add(new Candidate(Relation.SEVERS, i, "breaks-with", actors, tg, 0.85));
+            return;
+        }
+        if (rn < 0 || blocked(a, i)) return;
+        List<String> targets = new ArrayList<>();
+        List<String> between = new ArrayList<>();
+        for (int j = rn + 1; j < t.size() && j <= rn + 4; j++) {
+            String w = t.get(j).norm();
+            if (w.equals("with")) {
+                targets = listAfter(a, j + 1);
+                break;
+            }
+            if (w.equals("between")) {
+                between = listAfter(a, j + 1);
+                break;
+            }
+            if (w.equals(".") || w.equals(";")) break;
+        }
+        List<String> actors = byAgent(a, rn + 1, rn + 3);
+        if (!between.isEmpty()) {
+            if (actors.isEmpty()) actors = List.of(between.get(0));
+            List<String> tg = new ArrayList<>(between);
+            tg.removeAll(actors);
+            targets = tg;
+        }
+        if (actors.isEmpty()) actors = subjectBefore(a, i, false);
+        List<String> tg = new ArrayList<>(targets);
+        tg.removeAll(actors);
+        Candidate c = new Candidate(Relation.SEVERS, i, "severs", actors, tg, tg.isEmpty() ? 0.75 : 0.95);
+        if (i > 0 && t.get(i - 1).norm().equals("by")) {
+            // "cannot cover its crime by severing ties": the break is presupposed, not dated by this sentence.
+            c.noDate = true;
+            c.confidence = 0.7;
+        }
+        out.add(c);
+        // "cut ties with Ukraine over its alleged support for terrorism": the severing state accuses too.
+        int last = Math.min(t.size() - 1, rn + 14);
+        for (int j = rn + 1; j <= last; j++) {
+            if (!CUES.contains(t.get(j).norm())) continue;
+            for (int k = j + 1; k <= Math.min(t.size() - 1, j + 3); k++) {
+                if (ALLEGATION_WORDS.contains(t.get(k).norm())) {
+                    Candidate acc = new Candidate(Relation.ACCUSES, k, "severs-over-allegation", actors, tg, 0.7);
+                    acc.topic = topics.classify(t, k);
+                    out.add(acc);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "switched diplomatic recognition from Taipei to Beijing", "switched to Beijing": a break with the
+     * side left. Only between the two Chinas, where a switch is by definition the end of relations.
+     */
+    private void switchRecognition(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        String from = null;
+        String to = null;
+        for (int j = i + 1; j < t.size() && j <= i + 9; j++) {
+            String w = t.get(j).norm();
+            if (w.equals(".") || w.equals(";")) break;
+            if (w.equals("from") || w.equals("to")) {
+                List<String> l = listAfter(a, j + 1);
+                if (l.size() != 1) continue;
+                if (w.equals("from") && from == null) from = l.get(0);
+                if (w.equals("to") && to == null) to = l.get(0);
+            }
+        }
+        String left;
+        if (from != null && (from.equals(TAIWAN) || from.equals(CHINA))) left = from;
+        else if (to != null && to.equals(CHINA)) left = TAIWAN;
+        else if (to != null && to.equals(TAIWAN)) left = CHINA;
+        else return;
+        if (blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        actors.remove(TAIWAN);
+        actors.remove(CHINA);
+        if (actors.isEmpty()) return;
+        out.add(new Candidate(Relation.SEVERS, i, "switch-recognition", actors, List.of(left), 0.85));
+    }
+
+    /** "took a similar step", "followed suit", "did the same", "a similar move by Mali". */
+    private void similarStep(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        String w = t.get(i).norm();
+        int nounAt;
+        if (w.equals("suit")) {
+            if (i == 0 || !FOLLOW.contains(t.get(i - 1).norm())) return;
+            nounAt = i;
+        } else if (w.equals("likewise")) {
+            if (i == 0 || !(t.get(i - 1).norm().equals("did") || t.get(i - 1).norm().equals("acted"))) return;
+            nounAt = i;
+        } else {
+            if (i + 1 >= t.size()) return;
+            String nx = t.get(i + 1).norm();
+            if (!(nx.equals("step") || nx.equals("action") || nx.equals("move") || nx.equals("decision")
+                    || nx.equals("measure") || nx.equals("measures") || nx.equals("steps") || nx.equals("course")
+                    || (w.equals("same") && i > 0 && t.get(i - 1).norm().equals("the") && i >= 2 && t.get(i - 2).norm().equals("did")))) return;
+            nounAt = nx.equals("step") || nx.equals("action") || nx.equals("move") || nx.equals("decision")
+                    || nx.equals("measure") || nx.equals("measures") || nx.equals("steps") || nx.equals("course") ? i + 1 : i;
+        }
+        if (blocked(a, i)) return;
+        // "Kuwait recalled its ambassador, and Qatar did the same": the same as a lesser step, not a break.
+        for (int j = i - 1; j >= 0; j--) {
+            String p = t.get(j).norm();
+            if (SEVER.contains(p)) break;
+            if (LESSER_STEPS.contains(p)) return;
+        }
+        int start = i;
+        while (start > 0 && (t.get(start - 1).norm().equals("a") || t.get(start - 1).norm().equals("the")
+                || t.get(start - 1).norm().equals("'s"))) start--;
+        if (t.get(start).norm().equals("'s")) start++;
+        List<String> actors = byAgent(a, nounAt + 1, nounAt + 3);
+        if (actors.isEmpty()) {
+            int from = i;
+            // "Mali's similar action": the possessor is the actor.
+            if (i > 0 && t.get(i - 1).norm().equals("'s")) from = i;
+            actors = subjectBefore(a, from, true);
+        }
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.SEVERS, i, "similar-step", actors, List.of(), 0.8);
+        c.similarStep = true;
+        out.add(c);
+    }
+
+    // ---------------------------------------------------------------- accuses
+
+    private void accuses(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (blocked(a, i)) return;
+        boolean passive = i > 0 && Set.of("was", "were", "been", "is", "are", "being", "be").contains(t.get(i - 1).norm());
+        List<String> actors;
+        List<String> targets;
+        Candidate.TargetHint hint = Candidate.TargetHint.NONE;
+        if (passive) {
+            if (i + 1 >= t.size() || !t.get(i + 1).norm().equals("by")) return; // "has been accused of": no accuser
+            actors = listAfter(a, i + 2);
+            targets = subjectBefore(a, i, false);
+        } else {
+            // ", accusing Ottawa of ...": the participle's subject is the main clause's, not the nearest state.
+            boolean participle = i > 0 && t.get(i - 1).norm().equals(",") && t.get(i).norm().endsWith("ing");
+            actors = participle ? mainSubject(a, i) : new ArrayList<>();
+            if (actors.isEmpty()) actors = subjectBefore(a, i, false);
+            String nx = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+            if (nx.equals("it") || nx.equals("them")) {
+                targets = List.of();
+                hint = Candidate.TargetHint.PRONOUN;
+            } else {
+                int on = -1;
+                if (w(t, i).startsWith("blam")) {
+                    for (int j = i + 1; j < t.size() && j <= i + 5; j++) if (t.get(j).norm().equals("on")) on = j;
+                }
+                // "blamed the conflict on the high-handedness of the United States"
+                targets = on > 0 ? firstListAfter(a, on + 1, on + 16, actors) : firstListAfter(a, i + 1, i + 16, actors);
+            }
+        }
+        List<String> tg = new ArrayList<>(targets);
+        tg.removeAll(actors);
+        Candidate c = new Candidate(Relation.ACCUSES, i, "accuses", actors, tg, 0.9);
+        c.hint = hint;
+        c.topic = topics.classify(t, i);
+        out.add(c);
+    }
+
+    /** "citing Kyiv's alleged support", "over Ukraine's alleged involvement". */
+    private void alleged(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int j = i + 1;
+        while (j < t.size() && t.get(j).norm().equals("\"")) j++;
+        if (j >= t.size() || !ALLEGED_OBJ.contains(t.get(j).norm())) return;
+        if (i < 2 || !t.get(i - 1).norm().equals("'s")) return;
+        Mention possessor = mentionEndingAt(a, i - 2);
+        if (possessor == null || possessor.kind() == Mention.Kind.PERSON) return;
+        List<String> actors = subjectBefore(a, possessor.first(), false);
+        actors.remove(possessor.actorId());
+        if (actors.isEmpty() || blocked(a, possessor.first())) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "alleged", actors, List.of(possessor.actorId()), 0.8);
+        c.topic = topics.classify(t, j);
+        out.add(c);
+    }
+
+    /**
+     * "Ukraine's aggression", "Iran's \"flagrant and dangerous interference\"" (up to three modifiers),
+     * "Iranian interference", "the U.S. hostile policy" when a state is reported saying or acting on it.
+     */
+    private void possessiveAccusation(Analysis a, int sIdx, List<Candidate> out) {
+        if (a.toks().get(sIdx - 1).norm().equals("\"")) return;
+        Mention possessor = mentionEndingAt(a, sIdx - 1);
+        if (possessor == null || possessor.kind() == Mention.Kind.PERSON) return;
+        ownedAccusation(a, possessor, sIdx + 1, out);
+    }
+
+    /** The attributive form: a state name or demonym right before the charge ("Iranian interference"). */
+    private void attributiveAccusations(Analysis a, List<Candidate> out) {
+        for (Mention m : a.mentions()) {
+            if (m.possessive() || m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.OFFICIAL) continue;
+            int j = m.last() + 1;
+            if (j < a.toks().size() && !a.toks().get(j).norm().equals("\"")) ownedAccusation(a, m, j, out);
+        }
+    }
+
+    private void ownedAccusation(Analysis a, Mention possessor, int from, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int j = from;
+        int modifiers = 0;
+        boolean possessive = possessor.possessive();
+        while (j < t.size()) {
+            String w = t.get(j).norm();
+            if (w.equals("\"") || w.equals("alleged")) {
+                j++;
+                continue;
+            }
+            if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile")) break;
+            // "Iran's flagrant and dangerous interference": lower-case modifiers only, never for a bare demonym.
+            boolean modifier = possessive && (w.equals("and") || w.equals(",")
+                    || (t.get(j).isWord() && !t.get(j).cap() && !Character.isDigit(w.charAt(0))));
+            if (!modifier || ++modifiers > 4) return;
+            j++;
+        }
+        if (j >= t.size()) return;
+        String w = t.get(j).norm();
+        boolean hit = POSS_ACCUSE.contains(w) || (w.equals("hostile") && j + 1 < t.size())
+                || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9));
+        if (!hit) return;
+        if (j > from && t.get(j - 1).norm().equals("alleged") && possessive) return; // the "alleged" rule has it
+        List<String> actors = subjectBefore(a, possessor.first(), false);
+        // "The statement said Malaysia had joined the U.S. hostile policy": Malaysia is reported, not reporting.
+        int speechAt = reportedClauseSpeech(a, possessor.first());
+        if (speechAt >= 0) actors = subjectBefore(a, speechAt, false);
+        actors.remove(possessor.actorId());
+        if (blocked(a, possessor.first())) return;
+        boolean speech = false;
+        for (int k = 0; k < possessor.first(); k++) {
+            if (SPEECH.contains(t.get(k).norm())) speech = true;
+        }
+        if (!speech) return;
+        if (actors.isEmpty() && speechAt < 0) return;
+        Candidate c = new Candidate(Relation.ACCUSES, j, "possessive-accusation", actors, List.of(possessor.actorId()), 0.75);
+        c.topic = topics.classify(t, j);
+        out.add(c);
+    }
+
+    /**
+     * When the nearest state before {@code limit} is the subject of a reported clause ("said [that] X had"),
+     * the index of that speech verb, else -1.
+     */
+    private int reportedClauseSpeech(Analysis a, int limit) {
+        List<Token> t = a.toks();
+        Mention subj = null;
+        for (Mention m : a.mentions()) {
+            if (m.last() >= limit) break;
+            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
+            if (prepositional(a, m, false, limit)) continue;
+            subj = m;
+        }
+        if (subj == null) return -1;
+        return speechBefore(t, subj.first());
+    }
+
+    /** A speech verb ending right before {@code k}, allowing "that" and a time phrase in between. */
+    private static int speechBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            String w = t.get(j).norm();
+            if (REPORT_VERBS.contains(w)) return j;
+            if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals("earlier") || w.equals("the")
+                    || w.equals(",") || w.equals("in") || w.equals("a") || w.equals("statement") || w.equals("it")
+                    || DAY_WORDS.contains(w))) return -1;
+        }
+        return -1;
+    }
+
+
+    /**
+     * A charge in reported speech: "Tehran said Riyadh was using the attack to fuel tensions", "the
+     * statement said Malaysia had joined the hostile policy", "Kyiv said Russian jets had bombed the city".
+     * The speaker accuses the reported subject (and any state named right before a charge noun in the clause).
+     */
+    private void reportedCharge(Analysis a, int v, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int j = v + 1;
+        while (j < t.size() && j <= v + 5 && a.mentionStartingAt(j) == null) {
+            String w = t.get(j).norm();
+            if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || DAY_WORDS.contains(w))) return;
+            j++;
+        }
+        Mention x = j < t.size() ? a.mentionStartingAt(j) : null;
+        if (x == null || x.kind() == Mention.Kind.PERSON || x.possessive()) return;
+        int k = x.last() + 1;
+        if (x.kind() == Mention.Kind.DEMONYM) {
+            if (k < t.size() && (INSTITUTIONS.contains(t.get(k).norm()) || ARMED_NOUNS.contains(t.get(k).norm()))) k++;
+            else return;
+        }
+        if (k >= t.size() || !AUX.contains(t.get(k).norm())) return;
+        int charge = -1;
+        for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
+            String w = t.get(m).norm();
+            if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
+            if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("t")) return;
+            if (isCharge(t, m)) {
+                charge = m;
+                break;
+            }
+        }
+        if (charge < 0 || blocked(a, v)) return;
+        List<String> actors = subjectBefore(a, v, false);
+        if (actors.contains(x.actorId())) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
+        List<String> targets = new ArrayList<>(List.of(x.actorId()));
+        Candidate c = new Candidate(Relation.ACCUSES, v, "reported-charge", actors, targets, 0.7);
+        c.topic = topics.classify(t, x.last() + 1);
+        out.add(c);
+    }
+
+
+    /** A word that charges wrongdoing in a reported clause. */
+    private static boolean isCharge(List<Token> t, int m) {
+        String w = t.get(m).norm();
+        if (w.length() < 3) return false;
+        if (w.startsWith("interfer") || w.startsWith("meddl") || w.startsWith("hostil") || w.equals("hostile")
+                || w.startsWith("aggress") || w.startsWith("terror") || w.startsWith("extremis") || w.startsWith("missile")
+                || w.startsWith("weapon") || w.equals("arming") || w.equals("armed") || w.startsWith("bomb")
+                || w.startsWith("invad") || w.startsWith("invasion") || w.startsWith("genocid") || w.equals("crime")
+                || w.equals("crimes") || w.startsWith("violat") || w.startsWith("undermin") || w.startsWith("destabili")
+                || w.startsWith("provocat") || w.startsWith("plot") || w.startsWith("spying") || w.equals("espionage")
+                || w.startsWith("sabotag") || w.startsWith("annex") || w.equals("war") || w.startsWith("coup")
+                || w.startsWith("massacre") || w.startsWith("atrocit")) return true;
+        // "to fuel tensions", "stoking tensions"
+        if (w.equals("tensions") || w.equals("tension")) {
+            String p = m > 0 ? t.get(m - 1).norm() : "";
+            return p.startsWith("fuel") || p.startsWith("stok") || p.startsWith("inflam") || p.startsWith("escalat")
+                    || p.startsWith("rais") || p.startsWith("heighten");
+        }
+        return false;
+    }
+
+    /**
+     * "an attempt to undermine the sovereignty and territorial integrity of Ukraine", "violated our
+     * sovereignty", said by a state about a named other state's act.
+     */
+    private void sovereigntyViolation(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int key = -1;
+        for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+            String w = t.get(j).norm();
+            if (w.startsWith("sovereign") || w.equals("territorial") || w.equals("airspace")) {
+                key = j;
+                break;
+            }
+        }
+        if (key < 0 || blocked(a, i)) return;
+        // The owner of the violated sovereignty ("of Ukraine", "Ukraine's", "our") is the victim, not the accused.
+        String owner = null;
+        if (i + 1 < t.size()) {
+            Mention pm = null;
+            for (Mention m : a.mentions()) {
+                if (m.first() > i && m.first() <= key + 6) {
+                    if (m.possessive() || (m.first() > key && t.get(m.first() - 1).norm().equals("of"))
+                            || (m.first() > key && t.get(m.first() - 1).norm().equals("the")
+                            && m.first() > 1 && t.get(m.first() - 2).norm().equals("of"))) {
+                        pm = m;
+                        break;
+                    }
+                }
+            }
+            if (pm != null) owner = pm.actorId();
+        }
+        int speech = -1;
+        for (int k = 0; k < i; k++) if (REPORT_VERBS.contains(t.get(k).norm())) speech = k;
+        List<String> actors = speech >= 0 ? subjectBefore(a, speech, false) : new ArrayList<>();
+        if (actors.isEmpty()) {
+            // '"...," Ukraine's foreign ministry said': the speaker after the quotation.
+            for (Mention m : a.mentions()) {
+                if (m.first() <= key) continue;
+                int n = m.last() + 1;
+                if (n < t.size() && t.get(n).norm().equals("'s")) n++;
+                for (int q = n; q < t.size() && q <= n + 3; q++) {
+                    if (REPORT_VERBS.contains(t.get(q).norm()) || t.get(q).norm().equals("told")) {
+                        if (m.kind() != Mention.Kind.DEMONYM || institutionAfter(a, m)) actors = new ArrayList<>(List.of(m.actorId()));
+                    }
+                }
+                if (!actors.isEmpty()) break;
+            }
+        }
+        if (actors.isEmpty()) return;
+        if (owner == null) owner = actors.get(0);
+        String target = null;
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.PERSON || actors.contains(m.actorId()) || m.actorId().equals(owner)) continue;
+            if (target != null && !target.equals(m.actorId())) return;
+            target = m.actorId();
+        }
+        if (target == null) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "sovereignty-violation", actors, List.of(target), 0.7);
+        c.topic = org.diplokg.model.Topic.SOVEREIGNTY;
+        out.add(c);
+    }
+
+
+    private static boolean hostileComplement(List<Token> t, int from, int to) {
+        for (int k = from; k < t.size() && k <= to; k++) {
+            String w = t.get(k).norm();
+            if (w.startsWith("terror") || w.equals("attack") || w.equals("attacks") || w.startsWith("aggress")
+                    || w.startsWith("rebel") || w.startsWith("separatis") || w.startsWith("insurgen")
+                    || w.startsWith("interfer") || w.equals("coup") || w.startsWith("militant") || w.startsWith("jihad")) {
+                return true;
+            }
+            if (w.equals(".") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "the victim of an unprovoked, full-scale armed aggression by the Russian Federation". */
+    private void accusationBy(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int by = i + 1;
+        if (by < t.size() && t.get(by).norm().equals("\"")) by++; // 'subjected to "genocide" by X'
+        if (by >= t.size() || !t.get(by).norm().equals("by")) return;
+        List<String> targets = listAfter(a, by + 1);
+        if (targets.isEmpty() || blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        actors.removeAll(targets);
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "aggression-by", actors, targets, 0.75);
+        c.topic = topics.classify(t, i);
+        out.add(c);
+    }
+
+    /** "no evidence of its involvement", "without providing evidence of Ukraine's involvement": a denial. */
+    private void noEvidence(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        boolean neg = false;
+        for (int j = Math.max(0, i - 10); j < i; j++) {
+            String w = t.get(j).norm();
+            if (w.equals("no") || w.equals("without") || w.equals("lack") || w.equals("not")) neg = true;
+            if (w.equals(".") || w.equals(";")) neg = false;
+        }
+        if (!neg || i + 3 >= t.size() || !t.get(i + 1).norm().equals("of")) return;
+        List<String> actors;
+        int objAt;
+        if (t.get(i + 2).norm().equals("its") || t.get(i + 2).norm().equals("their")) {
+            actors = subjectBefore(a, i, false);
+            objAt = i + 3;
+        } else {
+            Mention m = a.mentionStartingAt(i + 2);
+            if (m == null || !m.possessive() || m.kind() == Mention.Kind.PERSON) return;
+            // Only the accused state's own statement: it must be the first state the sentence names.
+            if (a.mentions().get(0).actorId().equals(m.actorId()) == false) return;
+            actors = new ArrayList<>(List.of(m.actorId()));
+            objAt = m.last() + 2;
+        }
+        if (actors.isEmpty() || objAt >= t.size() || !(POSS_INVOLVEMENT.contains(t.get(objAt).norm())
+                || t.get(objAt).norm().equals("wrongdoing"))) return;
+        Candidate c = new Candidate(Relation.DENIES, i, "no-evidence", actors, List.of(), 0.6);
+        c.hint = Candidate.TargetHint.LINK_ACCUSER;
+        out.add(c);
+    }
+
+    /** "labelling it 'Ukrainian aggression'", "over what it called hostile actions". */
+    private void label(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int keyAt = -1;
+        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
+            if (LABEL_KEYS.contains(t.get(j).norm())) {
+                keyAt = j;
+                break;
+            }
+        }
+        if (keyAt < 0 || blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        List<String> targets = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            if (m.first() > i && m.first() <= keyAt + 4 && m.kind() != Mention.Kind.PERSON && !actors.contains(m.actorId())) {
+                targets.add(m.actorId());
+                break;
+            }
+        }
+        Candidate c = new Candidate(Relation.ACCUSES, i, "label", actors, targets, 0.75);
+        if (targets.isEmpty()) c.hint = Candidate.TargetHint.PRONOUN;
+        c.topic = topics.classify(t, keyAt);
+        out.add(c);
+    }
+
+    /** "Mali's accusations against Ukraine". */
+    private void accusationAgainst(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i + 1 >= t.size() || !t.get(i + 1).norm().equals("against")) return;
+        List<String> targets = listAfter(a, i + 2);
+        if (targets.isEmpty()) return;
+        List<String> actors = new ArrayList<>();
+        Mention m = i >= 2 && t.get(i - 1).norm().equals("'s") ? mentionEndingAt(a, i - 2) : null;
+        if (m != null) actors.add(m.actorId());
+        else actors = subjectBefore(a, i, false);
+        Candidate c = new Candidate(Relation.ACCUSES, i, "accusations-against", actors, targets, 0.8);
+        c.topic = topics.classify(t, i);
+        out.add(c);
+    }
+
+    // ---------------------------------------------------------------- denies
+
+    private void denies(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        String w = t.get(i).norm();
+        boolean isDeny = DENY.contains(w);
+        int nounAt = -1;
+        for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
+            if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
+                nounAt = j;
+                break;
+            }
+            if (t.get(j).norm().equals(".") || t.get(j).norm().equals(";")) break;
+        }
+        if (!isDeny && nounAt < 0) return; // "rejected Mali's move" is not a denial
+        if (isDeny && nounAt < 0) {
+            String nx = i + 1 < t.size() ? t.get(i + 1).norm() : ".";
+            boolean clauseEnd = nx.length() == 1 && !Character.isLetterOrDigit(nx.charAt(0));
+            boolean objOk = false;
+            for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+                if (DENY_OBJ.contains(t.get(j).norm())) objOk = true;
+            }
+            if (!clauseEnd && !objOk && !nx.equals("in") && !nx.equals("any")) return; // "denied entry", "denied visas"
+        }
+        if (i > 0 && Set.of("was", "were", "been", "is", "are", "being").contains(t.get(i - 1).norm())) return;
+        if (blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        List<String> targets = new ArrayList<>();
+        if (nounAt >= 0) {
+            // "the accusations of/from/by X", "X's accusations"
+            if (nounAt >= 2 && t.get(nounAt - 1).norm().equals("'s")) {
+                Mention m = mentionEndingAt(a, nounAt - 2);
+                if (m != null) targets.add(m.actorId());
+            }
+            for (int j = nounAt - 1; j > i && targets.isEmpty(); j--) {
+                Mention m = mentionEndingAt(a, j);
+                if (m != null && m.possessive() && m.kind() != Mention.Kind.PERSON) targets.add(m.actorId());
+                // "the Saudi charges", "North Korean allegations": the demonym names the accuser.
+                if (m != null && m.kind() != Mention.Kind.PERSON && (j == nounAt - 1
+                        || (m.kind() == Mention.Kind.DEMONYM && j == nounAt - 2))) targets.add(m.actorId());
+            }
+            if (targets.isEmpty() && nounAt + 1 < t.size()) {
+                String p = t.get(nounAt + 1).norm();
+                int from = nounAt + 2;
+                if (p.equals("made") || p.equals("levelled") || p.equals("leveled") || p.equals("levied")) {
+                    from = nounAt + 3;
+                    p = "by";
+                }
+                if (p.equals("of") || p.equals("from") || p.equals("by")) {
+                    targets = firstListAfter(a, from, from + 6, actors);
+                }
+            }
+        }
+        targets.removeAll(actors);
+        Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
+        if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
+        else c.answersTopic = topics.scan(t, nounAt, t.size());
+        out.add(c);
+        if (!targets.isEmpty() && !actors.isEmpty()) {
+            // Rejecting "the accusations of Mali" says Mali accused the denier.
+            Candidate implied = new Candidate(Relation.ACCUSES, nounAt, "implied-by-denial", targets, actors, 0.65);
+            implied.topic = topics.classify(t, nounAt);
+            implied.noDate = true;
+            out.add(implied);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static boolean isNumber(Token tok) {
+        String w = tok.norm();
+        if (w.isEmpty()) return false;
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) return NUMBER_WORDS.contains(w);
+        }
+        return true;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "many", "a", "few");
+
+    private static String w(List<Token> t, int i) {
+        return t.get(i).norm();
+    }
+
+    /** "not", "never", "n't" within the three tokens before {@code k}. */
+    private static boolean negatedBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String w = t.get(j).norm();
+            if (w.equals("not") || w.equals("never") || w.equals("t") || w.equals("yet")) return true;
+        }
+        return false;
+    }
+
+    /** Negation, threat, call or hypothesis just before the trigger, or a condition just after. */
+    boolean blocked(Analysis a, int i) {
+        List<Token> t = a.toks();
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            String w = t.get(j).norm();
+            if (w.equals(";") || w.equals(".")) break;
+            if (MODAL_BLOCK.contains(w)) {
+                // "said it would" is reporting; "called the move" is labelling; neither blocks.
+                if ((w.equals("called") || w.equals("calls") || w.equals("calling"))
+                        && j + 1 < t.size() && !(t.get(j + 1).norm().equals("for") || t.get(j + 1).norm().equals("on")
+                        || t.get(j + 1).norm().equals("to"))) continue;
+                if (w.equals("no") && j + 1 < t.size() && t.get(j + 1).norm().equals("longer")) continue;
+                return true;
+            }
+            if (w.equals("t") && j > 0 && t.get(j - 1).norm().equals("'")) return true;
+        }
+        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
+            if (CONDITIONAL_AFTER.contains(t.get(j).norm()) && !t.get(j).norm().equals("should")) return true;
+        }
+        return false;
+    }
+
+    private static Mention mentionEndingAt(Analysis a, int last) {
+        for (Mention m : a.mentions()) {
+            if (m.last() == last) return m;
+        }
+        return null;
+    }
+
+    /** Actors after "by" in {@code [from, to]} ("a similar move by Mali", "the severance ... by Bolivia"). */
+    private List<String> byAgent(Analysis a, int from, int to) {
+        List<Token> t = a.toks();
+        for (int j = from; j < t.size() && j <= to; j++) {
+            if (BY_AGENT.contains(t.get(j).norm())) return listAfter(a, j + 1);
+        }
+        return new ArrayList<>();
+    }
+
+    /** A coordinated list of states starting within two tokens of {@code from} ("with Qatar and Iran"). */
+    List<String> listAfter(Analysis a, int from) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        List<Token> t = a.toks();
+        int j = from;
+        while (j < t.size() && (t.get(j).norm().equals("the") || t.get(j).norm().equals("\""))) j++;
+        Mention m = a.mentionStartingAt(j);
+        if (m == null || m.kind() == Mention.Kind.PERSON || (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m))) {
+            return new ArrayList<>();
+        }
+        out.add(m.actorId());
+        int k = m.last() + 1;
+        while (true) {
+            int g = k;
+            boolean sawSep = false;
+            while (g < t.size() && COORD.contains(t.get(g).norm())) {
+                sawSep |= t.get(g).norm().equals(",") || t.get(g).norm().equals("and") || t.get(g).norm().equals("&");
+                g++;
+            }
+            Mention nx = g < t.size() ? a.mentionStartingAt(g) : null;
+            if (nx == null || !sawSep || nx.kind() == Mention.Kind.PERSON) break;
+            out.add(nx.actorId());
+            k = nx.last() + 1;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** First state (and its coordinated list) in {@code [from, to]}, skipping {@code exclude}. */
+    private List<String> firstListAfter(Analysis a, int from, int to, List<String> exclude) {
+        for (Mention m : a.mentions()) {
+            if (m.first() < from || m.first() > to || m.kind() == Mention.Kind.PERSON) continue;
+            if (exclude.contains(m.actorId())) continue;
+            List<String> l = listAfter(a, m.first());
+            if (l.isEmpty()) l = new ArrayList<>(List.of(m.actorId()));
+            return l;
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The grammatical subject for a trigger at token {@code t}: the nearest state mention before it that
+     * is not the object of a preposition, plus states coordinated with it, plus X in "Y follows X in ...".
+     */
+    List<String> subjectBefore(Analysis a, int t, boolean similar) {
+        List<Mention> ms = a.mentions();
+        List<Token> toks = a.toks();
+        for (int mi = ms.size() - 1; mi >= 0; mi--) {
+            Mention m = ms.get(mi);
+            if (m.last() >= t) continue;
+            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
+            if (prepositional(a, m, similar, t)) continue;
+            if (m.possessive() && !possessiveSubject(a, m, t)) continue;
+            LinkedHashSet<String> actors = new LinkedHashSet<>();
+            actors.add(m.actorId());
+            int cur = mi;
+            while (cur > 0) {
+                Mention p = ms.get(cur - 1);
+                Mention c = ms.get(cur);
+                boolean onlyCoord = true;
+                boolean sawSep = false;
+                for (int k = p.last() + 1; k < c.first(); k++) {
+                    String w = toks.get(k).norm();
+                    if (!COORD.contains(w)) onlyCoord = false;
+                    sawSep |= w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(");
+                }
+                if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
+                        || (p.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, p))) break;
+                // "its missions in Iran, and Bahrain and Sudan, which severed ...": Iran is no co-subject.
+                if (prepositional(a, p, similar, t) && !prepositional(a, ms.get(cur), similar, t)) break;
+                actors.add(p.actorId());
+                cur--;
+            }
+            Mention head = ms.get(cur);
+            int before = head.first() - 1;
+            while (before >= 0 && toks.get(before).norm().equals("the")) before--;
+            if (before >= 0 && FOLLOW.contains(toks.get(before).norm()) && m.last() + 1 < toks.size()
+                    && toks.get(m.last() + 1).norm().equals("in")) {
+                actors.addAll(subjectBefore(a, before, similar));
+            }
+            return new ArrayList<>(actors);
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The subject of the sentence's main clause before {@code limit}: the first state mention that is not in
+     * a prepositional phrase (a possessive only at the start of a clause), with the states coordinated with it.
+     */
+    List<String> mainSubject(Analysis a, int limit) {
+        List<Mention> ms = a.mentions();
+        List<Token> t = a.toks();
+        for (int mi = 0; mi < ms.size(); mi++) {
+            Mention m = ms.get(mi);
+            if (m.last() >= limit) break;
+            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
+            if (prepositional(a, m, false, limit)) continue;
+            if (m.possessive()) {
+                int b = m.first() - 1;
+                while (b >= 0 && t.get(b).norm().equals("the")) b--;
+                if (b >= 0 && !t.get(b).norm().equals(",") || !possessiveSubject(a, m, limit)) continue;
+            }
+            int end = mi;
+            while (end + 1 < ms.size() && ms.get(end + 1).last() < limit) {
+                Mention c = ms.get(end);
+                Mention nx = ms.get(end + 1);
+                boolean onlyCoord = true;
+                boolean sawSep = false;
+                for (int k = c.last() + 1; k < nx.first(); k++) {
+                    String w = t.get(k).norm();
+                    if (!COORD.contains(w)) onlyCoord = false;
+                    sawSep |= w.equals(",") || w.equals("and") || w.equals("&");
+                }
+                if (!onlyCoord || !sawSep || nx.possessive()) break;
+                end++;
+            }
+            return subjectBefore(a, ms.get(end).last() + 1, false);
+        }
+        return new ArrayList<>();
+    }
+
+    private boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
+        List<Token> t = a.toks();
+        Set<String> block = similar ? BLOCK_PREPS_SIMILAR : BLOCK_PREPS;
+        int j = m.first() - 1;
+        int steps = 0;
+        while (j >= 0 && steps < 6) {
+            String w = t.get(j).norm();
+            if (block.contains(w)) {
+                // "according to Mali's government" names the speaker, not an object.
+                if (w.equals("to") && j > 0 && t.get(j - 1).norm().equals("according")) return false;
+                // "after Mali's military chiefs severed ties": a conjunction opening a clause whose subject is m.
+                if ((w.equals("after") || w.equals("before")) && trigger - m.last() <= 5) return false;
+                // "the government of Niger", "the Republic of Niger": "of" after an institution is no preposition phrase.
+                if (w.equals("of") && j > 0 && (INSTITUTIONS.contains(t.get(j - 1).norm())
+                        || t.get(j - 1).norm().equals("republic") || t.get(j - 1).norm().equals("kingdom")
+                        || t.get(j - 1).norm().equals("affairs") || t.get(j - 1).norm().equals("state"))) return false;
+                return true;
+            }
+            if (!PREP_FILLER.contains(w) && !INSTITUTIONS.contains(w)) return false;
+            j--;
+            steps++;
+        }
+        return false;
+    }
+
+    static boolean institutionAfter(Analysis a, Mention m) {
+        List<Token> t = a.toks();
+        int j = m.last() + 1;
+        if (j < t.size() && t.get(j).norm().equals("'s")) j++;
+        for (int k = j; k < t.size() && k <= j + 2; k++) {
+            if (INSTITUTIONS.contains(t.get(k).norm())) return true;
+        }
+        return false;
+    }
+
+    private static boolean possessiveSubject(Analysis a, Mention m, int trigger) {
+        List<Token> t = a.toks();
+        int j = m.last() + 2;
+        for (int k = j; k < t.size() && k <= j + 2; k++) {
+            String w = t.get(k).norm();
+            if (INSTITUTIONS.contains(w) || DECISION_NOUNS.contains(w)) return true;
+        }
+        return trigger - m.last() <= 3;
+    }
+}

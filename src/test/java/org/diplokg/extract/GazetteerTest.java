@@ -1,0 +1,66 @@
+package org.diplokg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+    private static Gazetteer gaz;
+
+    @BeforeAll
+    static void load() throws Exception {
+        gaz = Gazetteer.load(java.nio.file.Path.of("src/test/resources/actors-fixture.csv"));
+    }
+
+    private static List<String> ids(String s) {
+        List<Token> t = new Tokenizer().tokenize(s, 0, s.length());
+        return gaz.findMentions(t).stream().map(Mention::actorId).toList();
+    }
+
+    @Test
+    void wordBoundariesKeepNigerAndNigeriaApart() {
+        assertEquals(List.of("nigeria", "niger"), ids("Nigeria closed its border with Niger."));
+        assertEquals(List.of("niger"), ids("The Nigerien junta spoke."));
+    }
+
+    @Test
+    void longestMatchPrefersGuineaBissauAndPapuaNewGuinea() {
+        assertEquals(List.of("guinea-bissau", "guinea", "papua-new-guinea"), ids("Guinea-Bissau, Guinea and Papua New Guinea met."));
+    }
+
+    @Test
+    void capitalsDemonymsAliasesAndDiacritics() {
+        assertEquals(List.of("ukraine", "mali", "mali", "cote-d-ivoire", "cote-d-ivoire"),
+                ids("Kyiv said the Malian government in Bamako and Côte d’Ivoire, also Cote d'Ivoire, met."));
+        assertEquals(List.of("united-arab-emirates", "united-states"), ids("The UAE and the U.S. agreed."));
+    }
+
+    @Test
+    void ambiguousNamesNeedContext() {
+        assertTrue(ids("Michael Jordan scored.").isEmpty(), "a person named Jordan is not the state");
+        assertEquals(List.of("jordan"), ids("Jordan recalled its ambassador."));
+        assertTrue(ids("George Washington slept here.").isEmpty());
+        assertEquals(List.of("united-states"), ids("Washington said it was concerned."));
+        assertTrue(ids("let us go and niger").isEmpty(), "lower-case words are not names; 'us' is not the US");
+    }
+
+    @Test
+    void possessiveIsFlagged() {
+        String s = "Mali’s decision";
+        Mention m = gaz.findMentions(new Tokenizer().tokenize(s, 0, s.length())).get(0);
+        assertTrue(m.possessive());
+    }
+
+    @Test
+    void resolvesIdQidOrLabel() {
+        assertEquals("Q1032", gaz.resolve("niger").orElseThrow().wikidata());
+        assertEquals("niger", gaz.resolve("Q1032").orElseThrow().id());
+        assertEquals("guinea-bissau", gaz.resolve("Guinea-Bissau").orElseThrow().id());
+    }
+}

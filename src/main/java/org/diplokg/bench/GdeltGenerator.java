@@ -30,7 +30,16 @@ public final class GdeltGenerator {
     private final SplittableRandom random;
     private long eventId = 1_000_000_000L;
 
+    private final int maxSources;
+
+    /** A generator with up to 4 articles per claim. */
     public GdeltGenerator(CameoCountryMap countries, long seed) {
+        this(countries, seed, 4);
+    }
+
+    /** @param maxSources cap on the articles per claim (1 to 4; the mean is 1.9 at 4, 1 at 1) */
+    public GdeltGenerator(CameoCountryMap countries, long seed, int maxSources) {
+        this.maxSources = maxSources;
         this.states = new ArrayList<>(countries.states().keySet().stream().sorted().toList());
         this.random = new SplittableRandom(seed);
         // Shuffle with the seed, then Zipf(1) weights by rank.
@@ -57,7 +66,7 @@ public final class GdeltGenerator {
             String code = r < 0.15 ? "161" : r < 0.75 ? ACCUSE[random.nextInt(ACCUSE.length)] : "016";
             LocalDate date = FIRST.plusDays(random.nextInt(3653));
             double s = random.nextDouble();
-            int sources = s < 0.45 ? 1 : s < 0.75 ? 2 : s < 0.90 ? 3 : 4;
+            int sources = Math.min(maxSources, s < 0.45 ? 1 : s < 0.75 ? 2 : s < 0.90 ? 3 : 4);
             for (int k = 0; k < sources; k++, rows++) out.write(row(code, actor, target, date));
             if (random.nextDouble() < 0.25) {
                 rows++;

@@ -30,6 +30,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--max-sources", description = "At most this many articles per claim, 1 to 4 (default: ${DEFAULT-VALUE}).")
+    int maxSources = 4;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("data");
 
@@ -37,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DataLayout layout = new DataLayout(data);
         ActorTable actors = ActorTable.read(layout.actors());
-        GdeltGenerator generator = new GdeltGenerator(CameoCountryMap.read(layout.cameoCountries(), actors), seed);
+        GdeltGenerator generator = new GdeltGenerator(CameoCountryMap.read(layout.cameoCountries(), actors), seed, Math.max(1, Math.min(4, maxSources)));
         long rows;
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 20)) {
             rows = generator.write(claims, w);

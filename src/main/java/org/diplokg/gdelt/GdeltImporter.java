@@ -1,10 +1,15 @@
 package org.diplokg.gdelt;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -119,36 +124,51 @@ public final class GdeltImporter {
      */
     public ImportSummary stream(List<Path> files, StreamRDF out) {
         ImportSummary summary = new ImportSummary();
-        Batch batch = new Batch(out, summary);
         StreamRDF counted = new CountingSink(out, summary);
         ontology.writeTo(counted);
         new ClaimRdfWriter(iris, actors, counted).writeActors();
-        for (Path file : files) {
-            try (GdeltReader reader = GdeltReader.open(file)) {
-                progress.startFile(reader.name());
-                GdeltRow row;
-                while ((row = reader.next()) != null) {
-                    progress.row(reader);
-                    GdeltEventMapper.Result r = mapper.map(row);
-                    if (!r.isMapped()) {
-                        summary.countUnmapped(r.reason());
-                        continue;
+        try (Batch batch = new Batch(out, summary)) {
+            for (Path file : files) {
+                try (GdeltReader reader = GdeltReader.open(file)) {
+                    progress.startFile(reader.name());
+                    GdeltRow row;
+                    while ((row = reader.next()) != null) {
+                        progress.row(reader);
+                        GdeltEventMapper.Result r = mapper.map(row);
+                        if (!r.isMapped()) {
+                            summary.countUnmapped(r.reason());
+                            continue;
+                        }
+                        summary.countMapped();
+                        batch.add(r.attestation());
                     }
-                    summary.countMapped();
-                    batch.add(r.attestation());
+                    progress.endFile();
                 }
-                progress.endFile();
             }
+            batch.finish();
         }
-        batch.flush();
         return summary;
     }
 
-    /** Up to {@link #BATCH_ROWS} attestations on their way to the store. */
-    private final class Batch {
+    /**
+     * Up to {@link #BATCH_ROWS} attestations on their way to the store. Each full batch is turned
+     * into quads and passed on at once, and validated on a second thread meanwhile: SHACL is most
+     * of the importer's own CPU, and the store cannot commit (nor a fresh build be swapped in)
+     * before {@link #finish} has seen every batch pass. At most {@value #PENDING} validations wait,
+     * so memory stays bounded.
+     */
+    private final class Batch implements AutoCloseable {
+        private static final int PENDING = 2;
+
         private final StreamRDF out;
         private final ImportSummary summary;
         private final List<Attestation> rows = new ArrayList<>(BATCH_ROWS);
+        private final ExecutorService validator = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gdelt-validate");
+            t.setDaemon(true);
+            return t;
+        });
+        private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
 
         Batch(StreamRDF out, ImportSummary summary) {
             this.out = out;
@@ -169,23 +189,49 @@ public final class GdeltImporter {
             };
             // A writer per batch: it remembers the sources it described, and that memory must stay bounded.
             new ClaimRdfWriter(iris, actors, collect).writeAttestations(rows, claim -> List.of());
-            validate(quads);
+            List<Attestation> batchRows = List.copyOf(rows);
+            pending.add(validator.submit(() -> validate(quads, batchRows)));
+            while (pending.size() > PENDING) await(pending.removeFirst());
             for (Quad q : quads) out.quad(q);
             summary.countQuads(quads.size());
             rows.clear();
         }
 
-        private void validate(List<Quad> quads) {
+        /** Flushes the last batch and waits until every batch has passed validation. */
+        void finish() {
+            flush();
+            while (!pending.isEmpty()) await(pending.removeFirst());
+        }
+
+        private void await(Future<?> f) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            }
+        }
+
+        private void validate(List<Quad> quads, List<Attestation> batchRows) {
             Graph g = GraphFactory.createGraphMem();
             Set<Node> named = new LinkedHashSet<>();
             for (Quad q : quads) g.add(q.asTriple());
-            for (Attestation a : rows) {
+            for (Attestation a : batchRows) {
                 named.add(iris.actor(a.claim().actorId()));
                 named.add(iris.actor(a.claim().targetId()));
             }
             // The shapes check that claims point at actors: give the validator those actors' descriptions.
             for (Node actor : named) actorGraph.find(actor, Node.ANY, Node.ANY).forEachRemaining(g::add);
-            ontology.validate(g, rows);
+            ontology.validate(g, batchRows);
+        }
+
+        @Override
+        public void close() {
+            validator.shutdownNow();
         }
     }
 

@@ -23,6 +23,7 @@ public final class DK {
     public static final Node actor = term("actor");
     public static final Node target = term("target");
     public static final Node date = term("date");
+    public static final Node dyad = term("dyad");
     public static final Node topic = term("topic");
     public static final Node answers = term("answers");
     public static final Node method = term("method");

@@ -47,6 +47,16 @@ public final class IriMinter {
         return iri("claim/" + claim.relation().code() + "-" + hash(key));
     }
 
+    /**
+     * The node of one ordered actor pair and relation, {@code actor/{actorId}#{relation}-{targetId}}:
+     * every claim of the pair links to it, so a pair's claims are one index lookup away. A fragment
+     * of the actor's IRI, so it dereferences to the actor's page, and a SPARQL query can compute it
+     * from the bound actors whatever the base.
+     */
+    public Node dyad(Claim claim) {
+        return iri("actor/" + claim.actorId() + "#" + claim.relation().code() + "-" + claim.targetId());
+    }
+
     public Node evidence(Node claim, SourceDocument source) {
         return iri("evidence/" + hash(claim.getURI() + "|" + source.identityKey()));
     }

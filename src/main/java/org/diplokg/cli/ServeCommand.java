@@ -56,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds / 3)), Duration.ofSeconds(timeoutSeconds))
                 .build()
                 .start();
-        System.err.printf("DiploKG: %d quads, SPARQL endpoint %s (UI at %s/)%n",
-                kg.quadCount(), server.sparqlEndpoint(), server.baseUrl());
+        // No quad count here: on a large store it is a full scan (VoID at /void reports it).
+        System.err.printf("DiploKG: SPARQL endpoint %s (UI at %s/)%n", server.sparqlEndpoint(), server.baseUrl());
         if (passwd != null)
             System.err.printf("Write endpoints (basic auth, users of %s): %s/kg/update, %s/kg/data%n",
                     passwd, server.baseUrl(), server.baseUrl());

@@ -7,7 +7,6 @@ package org.diplokg.store;
  * @param kept        rows asserted after the curation rules
  * @param claims      distinct claims among them
  * @param quadsAdded  quads the store gained (0 when the same input is loaded again)
- * @param quadsTotal  quads in the store after the load
  */
-public record LoadReport(long rows, long kept, long claims, long quadsAdded, long quadsTotal) {
+public record LoadReport(long rows, long kept, long claims, long quadsAdded) {
 }

@@ -99,7 +99,7 @@ public final class StoreBuilder {
      */
     public LoadReport buildFresh(Path dir) {
         LoadReport report = FreshDatabase.buildAndSwap(dir, this::loadInto);
-        LOG.info("built store {} from {}: {} claims, {} quads", dir.toAbsolutePath(), data.root(), report.claims(), report.quadsTotal());
+        LOG.info("built store {} from {}: {} claims, {} quads", dir.toAbsolutePath(), data.root(), report.claims(), report.quadsAdded());
         return report;
     }
 

@@ -86,7 +86,7 @@ class CrashSafetyTest {
         try (KgStore store = KgStore.open(db)) {
             Set<Quad> after = TestData.snapshot(store);
             assertTrue(after.containsAll(before));
-            assertEquals(committed, after.size());
+            assertEquals(before.size() + committed, after.size(), "quads added by the committed load");
             assertTrue(after.size() > before.size() + ROWS, "quads after the load: " + after.size());
         }
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.diplokg.model.Claim;
+import org.diplokg.model.Relation;
 import org.diplokg.model.SourceDocument;
 
 /**
@@ -55,6 +56,11 @@ public final class IriMinter {
      */
     public Node dyad(Claim claim) {
         return iri("actor/" + claim.actorId() + "#" + claim.relation().code() + "-" + claim.targetId());
+    }
+
+    /** The same pair node, from the actors' IRIs (as a query finds them). */
+    public static Node dyad(String actorIri, Relation relation, String targetIri) {
+        return NodeFactory.createURI(actorIri + "#" + relation.code() + "-" + targetIri.substring(targetIri.lastIndexOf('/') + 1));
     }
 
     public Node evidence(Node claim, SourceDocument source) {

@@ -25,7 +25,8 @@ import org.diplokg.store.KgStore;
  */
 public final class ProvenanceService {
     private static final Query CLAIMS = Sparql.parse(
-            "SELECT DISTINCT ?claim WHERE { ?claim a ?class ; dk:actor ?actor ; dk:target ?target }");
+            // Starts from the pair node: one index range over exactly this pair's claims.
+            "SELECT DISTINCT ?claim WHERE { ?claim dk:dyad ?dyad ; a ?class }");
     private static final Query DENIALS = Sparql.parse(
             "SELECT DISTINCT ?denial WHERE { ?denial a dk:Denial ; dk:answers ?claim }");
 
@@ -52,7 +53,7 @@ public final class ProvenanceService {
             ActorRef t = actors.find(target);
             List<ClaimProvenance> claims = new ArrayList<>();
             var rows = Sparql.select(dsg, CLAIMS, Map.of("class", DK.claimClass(relation),
-                    "actor", iri(a.iri()), "target", iri(t.iri())));
+                    "dyad", IriMinter.dyad(a.iri(), relation, t.iri())));
             for (var row : rows) {
                 Node claim = row.get("claim");
                 List<ClaimRef> denials = new ArrayList<>();
@@ -85,9 +86,5 @@ public final class ProvenanceService {
     static Comparator<ClaimRef> byDate() {
         return Comparator.comparing(ClaimRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ClaimRef::iri);
-    }
-
-    private static Node iri(String iri) {
-        return org.apache.jena.graph.NodeFactory.createURI(iri);
     }
 }

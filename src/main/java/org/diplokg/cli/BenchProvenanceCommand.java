@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                 "(after a warm-up). Prints p50/p90/p99/max latency and throughput."})
 final class BenchProvenanceCommand implements Callable<Integer> {
     private static final Pattern VALUES = Pattern.compile("VALUES \\(\\?actor \\?target\\) \\{[^}]*\\}");
+    private static final Pattern IRI = Pattern.compile("<[^>]*/actor/([a-z0-9-]+)>");
     private static final Pattern BINDING = Pattern.compile("\"(a|t)\"\\s*:\\s*\\{[^}]*\"value\"\\s*:\\s*\"([^\"]+)\"");
 
     @Option(names = "--endpoint", required = true, description = "SPARQL endpoint, e.g. http://127.0.0.1:3030/kg/sparql")
@@ -50,6 +51,10 @@ final class BenchProvenanceCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", description = "Pairs to sample (default: ${DEFAULT-VALUE}).")
     int pairs = 2000;
+
+    @Option(names = "--api", paramLabel = "BASE_URL",
+            description = "Call GET BASE_URL/api/provenance?actor=&relation=severs&target= (the service users call) instead of the SPARQL query.")
+    String api;
 
     @Override
     public Integer call() throws Exception {
@@ -77,9 +82,11 @@ final class BenchProvenanceCommand implements Callable<Integer> {
                 while (true) {
                     long t0 = System.nanoTime();
                     if (t0 >= end) return;
-                    String q = VALUES.matcher(template).replaceFirst(Matcher.quoteReplacement(values.get(random.nextInt(values.size()))));
+                    String pair = values.get(random.nextInt(values.size()));
+                    HttpRequest req = api != null ? apiRequest(pair)
+                            : request(VALUES.matcher(template).replaceFirst(Matcher.quoteReplacement(pair)));
                     try {
-                        HttpResponse<String> r = http.send(request(q), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
                         long t1 = System.nanoTime();
                         if (r.statusCode() != 200) errors.incrementAndGet();
                         else if (t0 >= measureFrom && n[0] < lat.length) {
@@ -123,6 +130,15 @@ final class BenchProvenanceCommand implements Callable<Integer> {
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    /** The provenance API request for a sampled pair, actors by id (the last segment of their IRIs). */
+    private HttpRequest apiRequest(String valuesClause) {
+        Matcher iris = IRI.matcher(valuesClause);
+        String actor = iris.find() ? iris.group(1) : "";
+        String target = iris.find() ? iris.group(1) : "";
+        return HttpRequest.newBuilder(URI.create(api + "/api/provenance?actor=" + actor + "&relation=severs&target=" + target))
+                .timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     /** VALUES clauses for pairs that have the relation, sampled with a LIMIT from the store. */

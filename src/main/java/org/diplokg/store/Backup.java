@@ -73,12 +73,13 @@ public final class Backup {
      */
     public static long restore(Path backup, KgStore store) {
         DatasetGraph dsg = store.datasetGraph();
-        if (store.quadCount() > 0)
-            throw new BackupException("refusing to restore into a store that is not empty (" + store.quadCount()
-                    + " quads" + (store.location() != null ? " in " + store.location() : "") + "); restore into an empty --db folder");
         try {
             return Txn.calculateWrite(dsg, () -> {
-                if (dsg.find().hasNext()) throw new BackupException("store is not empty");
+                // One quad is enough to refuse: no need to count a large store, and checked inside
+                // the write transaction so nothing can slip in between the check and the restore.
+                if (dsg.find().hasNext())
+                    throw new BackupException("refusing to restore into a store that is not empty"
+                            + (store.location() != null ? " (" + store.location() + ")" : "") + "; restore into an empty --db folder");
                 try (InputStream gz = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(backup)), 1 << 16)) {
                     TailInputStream in = new TailInputStream(gz);
                     long[] n = {0};

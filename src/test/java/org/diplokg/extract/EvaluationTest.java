@@ -4,9 +4,7 @@ import org.diplokg.model.Relation;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -39,6 +39,21 @@ public final class Extractor {
     /** "The statement said ...": a document speaking for the state the article is about. */
     private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
             "declaration", "announcement");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+    private static final Set<String> ADVERBS = Set.of("also", "firmly", "flatly", "strongly", "categorically",
+            "vehemently", "swiftly", "quickly", "later", "again", "further", "then", "repeatedly", "immediately");
+
+    /** "..., it rejected the charges": a subject pronoun right before the trigger verb (adverbs allowed). */
+    private static boolean pronounSubject(List<Token> t, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && ADVERBS.contains(t.get(k).norm())) k--;
+        if (k < 0 || !PRONOUNS.contains(t.get(k).norm())) return false;
+        // "the MAK, which it blames": inside a relative clause "it" is a state of this sentence, not the last one.
+        return k == 0 || t.get(k - 1).norm().equals(",") || t.get(k - 1).norm().equals("and");
+    }
+
+    /** "the kingdom said", "the office said": nouns that stand for the state just named. */
+    private static final Set<String> SALIENT_NOUNS = Set.of("kingdom", "republic", "office", "country", "palace");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
             "severance", "rupture", "break", "statement", "accusation", "accusations");
 
@@ -127,6 +142,9 @@ public final class Extractor {
         /** State of the official named in the previous sentence ("He said ..."), or null. */
         String lastOfficial;
         int lastOfficialSentence = -2;
+        /** The single state that was the main-clause subject of a recent sentence, for "the ministry said". */
+        String lastSubject;
+        int lastSubjectSentence = -9;
         Integer fallbackYear;
         boolean fallbackYearKnown;
 
@@ -169,6 +187,7 @@ public final class Extractor {
             a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
             analyses.set(si, a);
             processSentence(art, a, sentences.get(si), si);
+            noteSubject(art, a, si);
             for (Mention m : a.mentions()) {
                 if (m.kind() == Mention.Kind.OFFICIAL) {
                     art.lastOfficial = m.actorId();
@@ -482,6 +501,26 @@ public final class Extractor {
 
     // ------------------------------------------------------------------ actors
 
+    /**
+     * Remembers the state a sentence is about when that state is the subject of its main clause near the
+     * start ("The Georgian foreign ministry announced ..."): a later "the ministry said" or "it accused" is
+     * most often the same speaker (subject continuity), whether or not the earlier sentence held a claim.
+     */
+    private void noteSubject(Article art, RelationRules.Analysis a, int si) {
+        List<String> subject = rules.mainSubject(a, a.toks().size());
+        if (subject.size() != 1) return;
+        for (Mention m : a.mentions()) {
+            if (!m.actorId().equals(subject.get(0))) continue;
+            if (m.first() <= 8) {
+                art.lastSubject = subject.get(0);
+                art.lastSubjectSentence = si;
+                // "Turkey recalled its ambassador ..., but President Tayyip Erdogan said": the title is that state's.
+                if (m.first() == 0 && art.lastClaimSentence != si) art.officials.learnBare(a.toks(), a.mentions(), subject.get(0));
+            }
+            return;
+        }
+    }
+
     private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c, int si) {
         List<Token> t = a.toks();
         // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
@@ -521,18 +560,24 @@ public final class Extractor {
                 return new ArrayList<>(List.of(prev.mentions().get(0).actorId()));
             }
         }
-        // "The junta said ...", "the ministry announced": the state the article was just talking about.
-        if (art.focus != null) {
+        // "The junta said ...", "the ministry announced": the state the article was just talking about,
+        // either as the single actor of the last claim or as the subject of a sentence just before.
+        boolean recentSubject = art.lastSubject != null && art.lastSubjectSentence >= si - 2
+                && art.lastSubjectSentence > art.lastClaimSentence;
+        String salient = recentSubject ? art.lastSubject : art.focus;
+        if (salient != null) {
             boolean institutional = false;
             for (int j = 1; j < c.trigger && j < t.size(); j++) {
                 String w = t.get(j).norm();
                 String prev = t.get(j - 1).norm();
-                if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w))
+                if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w) || SALIENT_NOUNS.contains(w))
                         && (prev.equals("the") || prev.equals("its"))) institutional = true;
             }
-            if (institutional || first.equals("it") || first.equals("they")) {
+            boolean pronoun = PRONOUNS.contains(first) || pronounSubject(t, c.trigger);
+            boolean justBefore = recentSubject || art.lastClaimSentence >= si - 1;
+            if (institutional || first.equals("it") || first.equals("they") || (justBefore && pronoun)) {
                 c.confidence *= 0.7;
-                return new ArrayList<>(List.of(art.focus));
+                return new ArrayList<>(List.of(salient));
             }
         }
         return new ArrayList<>();

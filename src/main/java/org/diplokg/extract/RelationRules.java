@@ -121,7 +121,8 @@ public final class RelationRules {
             "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations", "imputations");
     /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
     private static final Set<String> SOFT_CLAIM_NOUNS = Set.of("report", "reports", "criticism", "criticisms",
-            "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative");
+            "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
+            "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion");
     /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
     static final Set<String> DENIAL_LABELS = Set.of("untrue", "false", "lie", "lies", "baseless", "groundless",
             "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
@@ -539,6 +540,16 @@ public final class RelationRules {
                 targets = on > 0 ? firstListAfter(a, on + 1, on + 16, actors) : firstListAfter(a, i + 1, i + 16, actors);
             }
         }
+        // "Chad orders Qatar embassy closed, accuses Doha of ...": when the object right after the verb is the
+        // state taken as subject, the subject was misread; the main clause's subject is the accuser.
+        if (!passive && hint == Candidate.TargetHint.NONE) {
+            List<String> object = firstListAfter(a, i + 1, i + 2, List.of());
+            if (!object.isEmpty() && actors.containsAll(object)) {
+                actors = mainSubject(a, i);
+                actors.removeAll(object);
+                targets = object;
+            }
+        }
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.ACCUSES, i, "accuses", actors, tg, 0.9);
@@ -819,10 +830,9 @@ public final class RelationRules {
             }
             if (pm != null) owner = pm.actorId();
         }
-        int speech = -1;
-        for (int k = 0; k < i; k++) if (REPORT_VERBS.contains(t.get(k).norm())) speech = k;
+        int speech = mainSpeech(t, i);
         List<String> actors = speech >= 0 ? subjectBefore(a, speech, false) : new ArrayList<>();
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && speech < 0) {
             // '"...," Ukraine's foreign ministry said': the speaker after the quotation.
             for (Mention m : a.mentions()) {
                 if (m.first() <= key) continue;
@@ -836,7 +846,9 @@ public final class RelationRules {
                 if (!actors.isEmpty()) break;
             }
         }
-        if (actors.isEmpty()) return;
+        // "the ministry said X's decision was a violation of Georgia's sovereignty": the speaker is left to
+        // the article (the state just named as subject), the victim's sovereignty is known.
+        if (actors.isEmpty() && (speech < 0 || owner == null)) return;
         if (owner == null) owner = actors.get(0);
         String target = null;
         for (Mention m : a.mentions()) {
@@ -850,6 +862,24 @@ public final class RelationRules {
         out.add(c);
     }
 
+
+    /**
+     * The speech verb that introduces the clause at {@code limit}: the last one before it, unless that one
+     * sits in a relative clause ("the decision, which it said undermines ..."), whose "it" is the earlier speaker.
+     */
+    private static int mainSpeech(List<Token> t, int limit) {
+        int speech = -1;
+        for (int k = 0; k < limit; k++) {
+            if (!REPORT_VERBS.contains(t.get(k).norm())) continue;
+            boolean relative = k >= 2 && PRONOUN_SUBJECTS.contains(t.get(k - 1).norm())
+                    && (t.get(k - 2).norm().equals("which") || t.get(k - 2).norm().equals("who")
+                    || t.get(k - 2).norm().equals("what"));
+            if (!relative || speech < 0) speech = k;
+        }
+        return speech;
+    }
+
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "he", "she", "they");
 
     private static boolean hostileComplement(List<Token> t, int from, int to) {
         for (int k = from; k < t.size() && k <= to; k++) {
@@ -983,7 +1013,8 @@ public final class RelationRules {
                 break;
             }
             // "dismissed the report as \"another lie\"", "rejected Ali's \"irresponsible\" remarks"
-            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8))) {
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm())
+                    && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8) || agentAfter(a, j))) {
                 nounAt = j;
                 break;
             }
@@ -1023,7 +1054,7 @@ public final class RelationRules {
             if (targets.isEmpty() && nounAt + 1 < t.size()) {
                 String p = t.get(nounAt + 1).norm();
                 int from = nounAt + 2;
-                if (p.equals("made") || p.equals("levelled") || p.equals("leveled") || p.equals("levied")) {
+                if (participle(p) && nounAt + 2 < t.size() && t.get(nounAt + 2).norm().equals("by")) {
                     from = nounAt + 3;
                     p = "by";
                 }
@@ -1044,6 +1075,16 @@ public final class RelationRules {
             implied.noDate = true;
             out.add(implied);
         }
+    }
+
+    /** "the libel spread by South Africa", "the narrative pushed by Lima": the claim noun's author is a state. */
+    private static boolean agentAfter(Analysis a, int noun) {
+        List<Token> t = a.toks();
+        if (noun + 2 >= t.size() || !participle(t.get(noun + 1).norm()) || !t.get(noun + 2).norm().equals("by")) return false;
+        for (Mention m : a.mentions()) {
+            if (m.first() == noun + 3 && m.kind() != Mention.Kind.PERSON) return true;
+        }
+        return false;
     }
 
     /** A state named as the owner of the claim noun at {@code noun} ("Ali's remarks", "the French criticism"). */
@@ -1226,6 +1267,25 @@ public final class RelationRules {
         for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
             if (CONDITIONAL_AFTER.contains(t.get(j).norm()) && !t.get(j).norm().equals("should")) return true;
         }
+        return i > 0 && NOMINAL_BEFORE.contains(t.get(i - 1).norm()) && deniedAfter(t, i);
+    }
+
+    private static final Set<String> NOMINAL_BEFORE = Set.of("a", "the", "full", "complete", "total", "formal",
+            "outright", "any", "diplomatic", "immediate");
+    private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "would", "be", "seemed");
+    private static final Set<String> DENIED_PREDICATES = Set.of("not", "unlikely", "ruled", "off", "impossible", "never",
+            "excluded", "premature");
+
+    /** "a full break with Israel was not on the table", "a rupture is unlikely": the noun's predicate denies it. */
+    private static boolean deniedAfter(List<Token> t, int i) {
+        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
+            String w = t.get(j).norm();
+            if (w.equals(",") || w.equals(".") || w.equals(";")) return false;
+            if (!COPULAS.contains(w)) continue;
+            for (int k = j + 1; k < t.size() && k <= j + 2; k++) {
+                if (DENIED_PREDICATES.contains(t.get(k).norm())) return true;
+            }
+        }
         return false;
     }
 
@@ -1297,6 +1357,10 @@ public final class RelationRules {
             if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
             if (prepositional(a, m, similar, t)) continue;
             if (m.possessive() && !possessiveSubject(a, m, t)) continue;
+            if (compoundModifier(toks, m) || insideRelativeClause(toks, m, t)) continue;
+            // "the border whose authorities accused", "the MAK, which it blames": the verb's subject is in the
+            // relative clause, and no state before it is that subject.
+            if (relativeClauseBetween(toks, m, t)) return new ArrayList<>();
             LinkedHashSet<String> actors = new LinkedHashSet<>();
             actors.add(m.actorId());
             int cur = mi;
@@ -1368,6 +1432,42 @@ public final class RelationRules {
         return new ArrayList<>();
     }
 
+    /** "the Iran-backed Hezbollah", "a Saudi-led coalition": the state qualifies another actor. */
+    private static boolean compoundModifier(List<Token> t, Mention m) {
+        int j = m.last() + 1;
+        return j + 1 < t.size() && t.get(j).norm().equals("-") && t.get(j + 1).norm().endsWith("ed");
+    }
+
+    private static final Set<String> RELATIVES = Set.of("whose", "who", "which");
+
+    /**
+     * A state that cannot be the subject of the verb at {@code trigger} because a relative clause separates
+     * them: "a strip along the Ukrainian border whose authorities accused" (the clause describes the strip),
+     * "the Shor party, whose leader is under US sanctions, accused" (the state sits inside the clause).
+     * "Mali, whose government accused ..." keeps Mali.
+     */
+    private static boolean relativeClauseBetween(List<Token> t, Mention m, int trigger) {
+        for (int k = m.last() + 1; k < trigger; k++) {
+            if (!RELATIVES.contains(t.get(k).norm())) continue;
+            boolean rightAfter = k == m.last() + 1 || (k == m.last() + 2 && t.get(m.last() + 1).norm().equals(","))
+                    || (k == m.last() + 2 && t.get(m.last() + 1).norm().equals("'s"));
+            if (!rightAfter) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideRelativeClause(List<Token> t, Mention m, int trigger) {
+        for (int k = m.first() - 1; k >= 0; k--) {
+            String w = t.get(k).norm();
+            if (w.equals(",") || w.equals(".") || w.equals(";")) return false;
+            if (w.equals("whose") || w.equals("who")) {
+                for (int q = m.last() + 1; q < trigger; q++) if (t.get(q).norm().equals(",")) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
         List<Token> t = a.toks();
         Set<String> block = similar ? BLOCK_PREPS_SIMILAR : BLOCK_PREPS;
@@ -1375,6 +1475,9 @@ public final class RelationRules {
         int steps = 0;
         while (j >= 0 && steps < 6) {
             String w = t.get(j).norm();
+            // "the blood libel spread by South Africa", "charges made by Chad": the agent of a participle
+            // phrase is not the subject of the verb that follows it ("a similar move by Mali" is, by a noun).
+            if (w.equals("by") && j > 0 && participle(t.get(j - 1).norm())) return true;
             if (block.contains(w)) {
                 // "according to Mali's government" names the speaker, not an object.
                 if (w.equals("to") && j > 0 && t.get(j - 1).norm().equals("according")) return false;
@@ -1392,6 +1495,17 @@ public final class RelationRules {
             steps++;
         }
         return false;
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("spread", "made", "brought", "held",
+            "run", "built", "put", "set", "said", "told", "sent", "given", "taken", "written", "shown", "seen", "paid");
+
+    /** "four states led by Saudi Arabia cut ties": the leader of the subject group acts with it. */
+    private static final Set<String> GROUP_HEADS = Set.of("headed", "spearheaded", "chaired", "joined", "including");
+
+    private static boolean participle(String w) {
+        if (GROUP_HEADS.contains(w)) return false;
+        return IRREGULAR_PARTICIPLES.contains(w) || (w.endsWith("ed") && w.length() > 4 && !w.equals("indeed"));
     }
 
     static boolean institutionAfter(Analysis a, Mention m) {

@@ -1,0 +1,90 @@
+package org.diplokg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.diplokg.extract.GeneralisationRulesTest.keys;
+import static org.diplokg.extract.GeneralisationRulesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round 5: who speaks and who is spoken about across clauses and sentences. Every sentence was written
+ * for this test (states and events unlike the evaluation splits).
+ */
+class DiscourseRulesTest {
+
+    @BeforeAll
+    static void load() {
+        GeneralisationRulesTest.load();
+    }
+
+    @Test
+    void theMinistryIsTheStateJustNamedAsSubject() {
+        var cs = run("The Peruvian foreign ministry announced the decision on Monday. In its statement, the ministry said "
+                + "Mexico's remarks were \"a flagrant violation of Peru's sovereignty\".", "2023-02-21");
+        assertEquals(Set.of("accuses peru mexico"), keys(cs));
+    }
+
+    @Test
+    void aSpeechVerbInARelativeClauseKeepsTheMainSpeaker() {
+        var cs = run("Britain said on Friday it \"deplores\" Russia's decision, which it said \"undermines Estonia's "
+                + "sovereignty\".", "2023-06-10");
+        assertTrue(keys(cs).contains("accuses united-kingdom russia"), keys(cs).toString());
+        assertFalse(keys(cs).contains("accuses russia united-kingdom"), keys(cs).toString());
+    }
+
+    @Test
+    void aSubjectPronounAfterAnIntroductoryPhraseIsTheLastSubject() {
+        var cs = run("Cuba's foreign ministry said on Monday it was surprised by the measure. In a note sent to "
+                + "embassies, it rejected the charges made by the United States.", "2021-07-13");
+        assertTrue(keys(cs).contains("denies cuba united-states"), keys(cs).toString());
+    }
+
+    @Test
+    void theAuthorOfARejectedClaimFollowsItsParticiple() {
+        var cs = run("Venezuela said it \"rejects the fabrications spread by Bogota\" and accused Colombia of plotting a coup.",
+                "2020-05-05");
+        assertTrue(keys(cs).contains("denies venezuela colombia"), keys(cs).toString());
+        assertTrue(keys(cs).contains("accuses venezuela colombia"), keys(cs).toString());
+        assertFalse(keys(cs).contains("accuses colombia venezuela"), keys(cs).toString());
+    }
+
+    @Test
+    void aBreakDeniedByItsPredicateIsNoSeverance() {
+        assertTrue(run("Spain recalled its ambassador to Argentina, but a full break with Buenos Aires was not on the "
+                + "table, officials said.", "2024-05-22").stream().noneMatch(c -> c.relation().code().equals("severs")));
+        assertTrue(run("A rupture of relations with Guyana is unlikely, the minister said.", "2023-12-05").isEmpty());
+    }
+
+    @Test
+    void aStateQualifyingAnotherActorDoesNotSpeak() {
+        assertTrue(run("The Russian-backed separatists accused Kyiv of shelling the city.", null).isEmpty());
+    }
+
+    @Test
+    void statesInsideARelativeClauseAreNotTheSubject() {
+        assertTrue(run("The rebel movement, whose leader lives in France and is under US sanctions, accused Mali of abuses.",
+                null).isEmpty());
+        assertTrue(run("Militias in a strip along the Malian border whose commanders accused Niger of abuses were disbanded.",
+                null).isEmpty());
+        assertEquals(Set.of("accuses algeria morocco"),
+                keys(run("Algeria, whose president spoke on Tuesday, accused Morocco of hostile acts.", null)));
+    }
+
+    @Test
+    void anObjectEqualToTheSubjectMeansTheSubjectWasMisread() {
+        var cs = run("Sudan orders Kenyan envoy out, accuses Nairobi of meddling in its affairs.", null);
+        assertEquals(Set.of("accuses sudan kenya"), keys(cs));
+    }
+
+    @Test
+    void aTitleInASentenceAboutOneStateIsThatStatesOfficial() {
+        var cs = run("Ghana recalled its ambassador on Monday, and President Kwame Mensah defended the step. "
+                + "Mensah accused Togo of hostile acts.", "2022-04-12");
+        assertTrue(keys(cs).contains("accuses ghana togo"), keys(cs).toString());
+    }
+}

@@ -23,6 +23,8 @@ final class Candidate {
     Topic answersTopic;
     double confidence;
     boolean similarStep;
+    /** "followed Riyadh": the state whose break this one repeats, when named. */
+    String leader;
     boolean noDate;
     TargetHint hint = TargetHint.NONE;
     java.time.LocalDate date;

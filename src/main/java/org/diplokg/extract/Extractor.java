@@ -387,7 +387,7 @@ public final class Extractor {
             }
         }
         for (Candidate c : cands) {
-            if (c.similarStep) resolveSimilar(art, cands, c);
+            if (c.similarStep) resolveSimilar(art, cands, c, si);
         }
         for (Candidate c : cands) {
             if (c.relation == Relation.DENIES && c.targets.isEmpty()) linkDenial(art, a, c, cands);
@@ -694,7 +694,7 @@ public final class Extractor {
     }
 
     /** "Mali took a similar step": same relation and target as the antecedent severance. */
-    private void resolveSimilar(Article art, List<Candidate> cands, Candidate c) {
+    private void resolveSimilar(Article art, List<Candidate> cands, Candidate c, int si) {
         Candidate ante = null;
         for (Candidate o : cands) {
             if (o != c && o.relation == Relation.SEVERS && !o.similarStep && !o.targets.isEmpty()) {
@@ -702,10 +702,18 @@ public final class Extractor {
                 break;
             }
         }
+        if (ante == null && c.leader != null) {
+            for (int i = art.found.size() - 1; i >= 0 && ante == null; i--) {
+                Candidate p = art.found.get(i).c();
+                if (p.relation == Relation.SEVERS && !p.targets.isEmpty() && p.actors.contains(c.leader)) ante = p;
+            }
+        }
         if (ante == null) {
             for (int i = art.found.size() - 1; i >= 0; i--) {
                 Candidate p = art.found.get(i).c();
                 if (p.relation == Relation.SEVERS && !p.targets.isEmpty()) {
+                    // A bare "X followed" leans on a break told just before, not on one paragraphs away.
+                    if (c.rule.equals("followed") && art.found.get(i).sentence() < si - 3) break;
                     ante = p;
                     break;
                 }

@@ -152,7 +152,8 @@ public final class RelationRules {
     static {
         Set<String> all = new java.util.HashSet<>();
         for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
-        all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s"));
+        all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s",
+                "followed", "follows"));
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
@@ -193,6 +194,7 @@ public final class RelationRules {
             if (!ANY_TRIGGER.contains(w)) continue;
             if (SEVER.contains(w) && (restoreAt < 0 || backgroundRestore(t, i, restoreFirst))) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
+            else if (w.equals("followed") || w.equals("follows")) bareFollow(a, i, out);
             else if (SWITCH.contains(w)) switchRecognition(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
@@ -488,6 +490,39 @@ public final class RelationRules {
         out.add(c);
     }
 
+    private static final Set<String> AFTER_FOLLOW = Set.of("in", "on", ".", ",", ";", "later", "shortly", "soon",
+            "within", "days", "weeks", "hours", "a", "two", "three", "the", "quickly", "swiftly", "immediately", "--", "—");
+
+    /**
+     * "Burkina Faso followed in late May", "Bahrain, Sudan and Somalia followed Riyadh in January": a state
+     * (or list) right before a bare "followed" repeats the article's latest break (or the named leader's).
+     * "followed the talks" or "followed by" is something else.
+     */
+    private void bareFollow(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i + 1 >= t.size() || blocked(a, i)) return;
+        Mention subject = mentionEndingAt(a, i - 1);
+        if (subject == null || subject.kind() == Mention.Kind.PERSON || subject.possessive()) return;
+        String leader = null;
+        int next = i + 1;
+        for (Mention m : a.mentions()) {
+            if (m.first() == i + 1 && m.kind() != Mention.Kind.PERSON) {
+                leader = m.actorId();
+                next = m.last() + 1;
+            }
+        }
+        String nx = next < t.size() ? w(t, next) : ".";
+        if (!AFTER_FOLLOW.contains(nx)) return;
+        if (nx.equals("the") && !(next + 1 < t.size() && Set.of("next", "same", "following").contains(w(t, next + 1)))) return;
+        if (nx.equals("a") && !(next + 1 < t.size() && Set.of("day", "week", "few").contains(w(t, next + 1)))) return;
+        List<String> actors = subjectBefore(a, i, true);
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.SEVERS, i, "followed", actors, List.of(), 0.75);
+        c.similarStep = true;
+        c.leader = leader;
+        out.add(c);
+    }
+
     // ---------------------------------------------------------------- accuses
 
     private void accuses(Analysis a, int i, List<Candidate> out) {
@@ -645,7 +680,8 @@ public final class RelationRules {
             if (SPEECH.contains(t.get(k).norm())) speech = true;
         }
         if (!speech) return;
-        if (actors.isEmpty() && speechAt < 0) return;
+        // "It called Prague's expulsions a hostile act": the article resolves "it" to the last speaker.
+        if (actors.isEmpty() && speechAt < 0 && !anaphoricSubject(t)) return;
         Candidate c = new Candidate(Relation.ACCUSES, j, "possessive-accusation", actors, List.of(possessor.actorId()), 0.75);
         c.topic = topics.classify(t, j);
         out.add(c);
@@ -1430,6 +1466,15 @@ public final class RelationRules {
             return subjectBefore(a, ms.get(end).last() + 1, false);
         }
         return new ArrayList<>();
+    }
+
+    /** A sentence opening with "It", "He", "The ministry", "Its foreign ministry": a subject named before. */
+    private static boolean anaphoricSubject(List<Token> t) {
+        if (t.isEmpty()) return false;
+        String first = w(t, 0);
+        if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")) return true;
+        return (first.equals("the") || first.equals("its")) && t.size() > 2
+                && (INSTITUTIONS.contains(w(t, 1)) || INSTITUTIONS.contains(w(t, 2)));
     }
 
     /** "the Iran-backed Hezbollah", "a Saudi-led coalition": the state qualifies another actor. */

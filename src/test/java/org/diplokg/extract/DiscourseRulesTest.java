@@ -87,4 +87,26 @@ class DiscourseRulesTest {
                 + "Mensah accused Togo of hostile acts.", "2022-04-12");
         assertTrue(keys(cs).contains("accuses ghana togo"), keys(cs).toString());
     }
+
+    @Test
+    void aBareFollowedRepeatsTheLatestBreak() {
+        var cs = run("Chile broke off diplomatic relations with Bolivia on Monday. Peru followed on Tuesday.", "2021-03-03");
+        assertEquals(Set.of("severs chile bolivia", "severs peru bolivia"), keys(cs));
+        var led = run("Gabon cut ties with Cameroon in March. Togo and Benin followed Gabon in April.", "2019-06-01");
+        assertTrue(keys(led).containsAll(Set.of("severs togo cameroon", "severs benin cameroon")), keys(led).toString());
+    }
+
+    @Test
+    void followedWithAnObjectOrAnAgentIsNoBreak() {
+        var cs = run("Chile broke off diplomatic relations with Bolivia on Monday. Peru followed the talks closely, "
+                + "and the announcement was followed by protests.", "2021-03-03");
+        assertEquals(Set.of("severs chile bolivia"), keys(cs));
+    }
+
+    @Test
+    void itCalledAStatesActAHostileActIsThatSpeakersCharge() {
+        var cs = run("Hungary said on Monday that five Slovak diplomats must leave. It called Bratislava's expulsions "
+                + "an \"unprecedented hostile act\".", "2022-05-10");
+        assertTrue(keys(cs).contains("accuses hungary slovakia"), keys(cs).toString());
+    }
 }

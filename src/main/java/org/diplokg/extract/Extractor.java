@@ -39,7 +39,6 @@ public final class Extractor {
     /** "The statement said ...": a document speaking for the state the article is about. */
     private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
             "declaration", "announcement");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
     private static final Set<String> ADVERBS = Set.of("also", "firmly", "flatly", "strongly", "categorically",
             "vehemently", "swiftly", "quickly", "later", "again", "further", "then", "repeatedly", "immediately");
 
@@ -47,7 +46,7 @@ public final class Extractor {
     private static boolean pronounSubject(List<Token> t, int trigger) {
         int k = trigger - 1;
         while (k >= 0 && ADVERBS.contains(t.get(k).norm())) k--;
-        if (k < 0 || !PRONOUNS.contains(t.get(k).norm())) return false;
+        if (k < 0 || !RelationRules.PRONOUN_SUBJECTS.contains(t.get(k).norm())) return false;
         // "the MAK, which it blames": inside a relative clause "it" is a state of this sentence, not the last one.
         return k == 0 || t.get(k - 1).norm().equals(",") || t.get(k - 1).norm().equals("and");
     }
@@ -573,7 +572,7 @@ public final class Extractor {
                 if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w) || SALIENT_NOUNS.contains(w))
                         && (prev.equals("the") || prev.equals("its"))) institutional = true;
             }
-            boolean pronoun = PRONOUNS.contains(first) || pronounSubject(t, c.trigger);
+            boolean pronoun = RelationRules.PRONOUN_SUBJECTS.contains(first) || pronounSubject(t, c.trigger);
             boolean justBefore = recentSubject || art.lastClaimSentence >= si - 1;
             if (institutional || first.equals("it") || first.equals("they") || (justBefore && pronoun)) {
                 c.confidence *= 0.7;

@@ -915,7 +915,7 @@ public final class RelationRules {
         return speech;
     }
 
-    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "he", "she", "they");
+    static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "he", "she", "they");
 
     private static boolean hostileComplement(List<Token> t, int from, int to) {
         for (int k = from; k < t.size() && k <= to; k++) {
@@ -1472,7 +1472,7 @@ public final class RelationRules {
     private static boolean anaphoricSubject(List<Token> t) {
         if (t.isEmpty()) return false;
         String first = w(t, 0);
-        if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")) return true;
+        if (PRONOUN_SUBJECTS.contains(first)) return true;
         return (first.equals("the") || first.equals("its")) && t.size() > 2
                 && (INSTITUTIONS.contains(w(t, 1)) || INSTITUTIONS.contains(w(t, 2)));
     }

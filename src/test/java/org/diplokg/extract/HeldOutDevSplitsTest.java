@@ -13,16 +13,25 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Regression guards on the round-5 DEVELOPMENT splits. {@code dev4} was the held-out test split of rounds 3–4
- * (F1 0.619) and was opened in round 5; {@code dev5} was written for round 5 and scored F1 0.518 before any
- * round-5 rule and 0.544 after the first half, then was opened too. Both figures after round 5 (dev4 0.732,
- * dev5 0.612) are therefore optimistic, NOT generalisation measures; the thresholds are those figures rounded
- * down to 0.05. The untouched {@code test} split measures generalisation and has no test here on purpose.
+ * Regression guards on the DEVELOPMENT splits under {@code data/eval}. None of them is a generalisation
+ * measure: each was opened, its misses grouped, and general rules written for them (tested on other sentences
+ * in {@link GeneralisationRulesTest}, {@link AccusationDenialRulesTest}, {@link ReasonClauseRulesTest} and
+ * {@link DiscourseRulesTest}), so these figures are optimistic. Thresholds are the figures reached, rounded
+ * down to 0.05:
+ * <ul>
+ *   <li>dev: F1 0.953, dates 0.941 when its guard was written (now 0.963 / 0.942);</li>
+ *   <li>dev2, tuned in round 3: F1 0.760 → 0.939, dates 0.658 → 0.796;</li>
+ *   <li>dev3, the held-out split of rounds 2–3 (F1 0.824), tuned in round 4: F1 0.897, dates 0.969;</li>
+ *   <li>dev4, the held-out split of rounds 3–4 (F1 0.619), tuned in round 5: F1 0.732, dates 0.805;</li>
+ *   <li>dev5, written for round 5: F1 0.518 before it, 0.544 unseen after its first half, then tuned: 0.612,
+ *       dates 0.784.</li>
+ * </ul>
+ * The untouched {@code test} split measures generalisation and has no test here on purpose.
  */
 class HeldOutDevSplitsTest {
 
     @ParameterizedTest
-    @CsvSource({"dev4, 0.70, 0.75", "dev5, 0.60, 0.75"})
+    @CsvSource({"dev, 0.95, 0.90", "dev2, 0.90, 0.75", "dev3, 0.85, 0.95", "dev4, 0.70, 0.75", "dev5, 0.60, 0.75"})
     void devSplitDoesNotRegress(String split, double minF1, double minDates) throws Exception {
         Path dir = Path.of("data/eval", split);
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/actors.csv"));

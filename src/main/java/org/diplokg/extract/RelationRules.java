@@ -1486,10 +1486,9 @@ public final class RelationRules {
     private static final Set<String> RELATIVES = Set.of("whose", "who", "which");
 
     /**
-     * A state that cannot be the subject of the verb at {@code trigger} because a relative clause separates
-     * them: "a strip along the Ukrainian border whose authorities accused" (the clause describes the strip),
-     * "the Shor party, whose leader is under US sanctions, accused" (the state sits inside the clause).
-     * "Mali, whose government accused ..." keeps Mali.
+     * A relative pronoun between the state and the verb at {@code trigger} that does not hang on the state:
+     * "a strip along the Ukrainian border whose authorities accused" (the clause describes the strip), so
+     * neither this state nor any before it is the verb's subject. "Mali, whose government accused" keeps Mali.
      */
     private static boolean relativeClauseBetween(List<Token> t, Mention m, int trigger) {
         for (int k = m.last() + 1; k < trigger; k++) {
@@ -1501,6 +1500,10 @@ public final class RelationRules {
         return false;
     }
 
+    /**
+     * The state sits inside a ", whose/who ... ," clause closed before the verb ("the Shor party, whose leader is
+     * under US sanctions, accused"): not the subject, but a state before the clause may be.
+     */
     private static boolean insideRelativeClause(List<Token> t, Mention m, int trigger) {
         for (int k = m.first() - 1; k >= 0; k--) {
             String w = t.get(k).norm();
@@ -1545,7 +1548,10 @@ public final class RelationRules {
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("spread", "made", "brought", "held",
             "run", "built", "put", "set", "said", "told", "sent", "given", "taken", "written", "shown", "seen", "paid");
 
-    /** "four states led by Saudi Arabia cut ties": the leader of the subject group acts with it. */
+    /**
+     * "a coalition headed by Saudi Arabia cut ties": the head of the subject group acts with it, so its "by" is
+     * no participle agent. ("led by" is never one anyway: "led" is too short for the "-ed" test below.)
+     */
     private static final Set<String> GROUP_HEADS = Set.of("headed", "spearheaded", "chaired", "joined", "including");
 
     private static boolean participle(String w) {

@@ -12,7 +12,9 @@ import java.util.List;
  */
 final class Candidate {
     /** How a missing target may be filled in from context. */
-    enum TargetHint { NONE, PRONOUN, LINK_ACCUSER }
+    enum TargetHint { NONE, PRONOUN, LINK_ACCUSER,
+        /** Only an accusation against the actor that the article reports names the target. */
+        ANSWERED_ONLY }
 
     final Relation relation;
     final int trigger;

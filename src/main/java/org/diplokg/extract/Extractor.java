@@ -61,6 +61,7 @@ public final class Extractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateResolver dateResolver = new DateResolver();
     private final RelationRules rules = new RelationRules();
+    private final AppraisalRules appraisals = new AppraisalRules(rules);
 
     /** @param gazetteer the actor table used to recognise states */
     public Extractor(Gazetteer gazetteer) {
@@ -146,10 +147,12 @@ public final class Extractor {
         int lastSubjectSentence = -9;
         Integer fallbackYear;
         boolean fallbackYearKnown;
+        final ActLedger acts;
 
-        Article(String text, SourceDocument meta) {
+        Article(String text, SourceDocument meta, RelationRules rules) {
             this.text = text;
             this.meta = meta;
+            this.acts = new ActLedger(rules);
         }
     }
 
@@ -159,7 +162,7 @@ public final class Extractor {
      * @param text the article decoded as UTF-8; offsets in the result index into this string
      */
     public List<ExtractedClaim> extract(String text, SourceDocument meta) {
-        Article art = new Article(text, meta);
+        Article art = new Article(text, meta, rules);
         List<Sentence> sentences = splitter.split(text);
         String title = normTitle(meta.title());
         List<RelationRules.Analysis> analyses = new ArrayList<>(sentences.size());
@@ -186,6 +189,7 @@ public final class Extractor {
             a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
             analyses.set(si, a);
             processSentence(art, a, sentences.get(si), si);
+            art.acts.note(a, si);
             noteSubject(art, a, si);
             for (Mention m : a.mentions()) {
                 if (m.kind() == Mention.Kind.OFFICIAL) {
@@ -347,6 +351,7 @@ public final class Extractor {
 
     private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
         List<Candidate> cands = rules.apply(a);
+        cands.addAll(appraisals.apply(a, cands, art.acts, si));
         List<DateMention> dms = dates(art, a);
         LocalDate single = null;
         int resolved = 0;
@@ -412,6 +417,7 @@ public final class Extractor {
             if (c.actors.isEmpty() || c.targets.isEmpty()) continue;
             if (s.heading()) c.confidence *= 0.9;
             art.found.add(new Found(c, s, si));
+            if (c.relation == Relation.SEVERS) art.acts.noteBreak(c.actors, c.targets, si);
             any = true;
             if (!c.noDate && !c.rule.equals("implied-by-denial")) actorsHere.addAll(c.actors);
         }
@@ -662,8 +668,10 @@ public final class Extractor {
             Candidate p = f.c();
             if (p.relation == Relation.ACCUSES && p.targets.containsAll(c.actors)) {
                 LinkedHashSet<String> accusers = new LinkedHashSet<>();
+                // "the Western claims were a big lie": every accuser of the last few sentences, not only the last.
+                int from = pluralCharge(a) ? f.sentence() - 3 : f.sentence();
                 for (Found g : art.found) {
-                    if (g.sentence() == f.sentence() && g.c().relation == Relation.ACCUSES && g.c().targets.containsAll(c.actors)) {
+                    if (g.sentence() >= from && g.sentence() <= f.sentence() && g.c().relation == Relation.ACCUSES && g.c().targets.containsAll(c.actors)) {
                         accusers.addAll(g.c().actors);
                     }
                 }
@@ -674,11 +682,20 @@ public final class Extractor {
                 return;
             }
         }
+        if (c.hint == Candidate.TargetHint.ANSWERED_ONLY) return;
         String other = uniqueOther(a, c.actors);
         if (other != null) {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = 0.5;
         }
+    }
+
+    /** "rejected the allegations", "the claims were a lie": the denial answers more than one charge. */
+    private static boolean pluralCharge(RelationRules.Analysis a) {
+        for (Token k : a.toks()) {
+            if (k.norm().endsWith("s") && RelationRules.ACCUSATION_NOUNS.contains(k.norm())) return true;
+        }
+        return false;
     }
 
     /** The single state other than {@code actors} named in the sentence, or null if none or several. */

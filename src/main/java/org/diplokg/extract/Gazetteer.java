@@ -69,7 +69,23 @@ public final class Gazetteer {
             for (String s : a.capitals()) add(s, a, Mention.Kind.CAPITAL);
             for (String s : a.demonyms()) add(s, a, Mention.Kind.DEMONYM);
         }
+        SEATS.forEach((seat, id) -> {
+            Actor a = byId.get(id);
+            if (a != null) add(seat, a, Mention.Kind.CAPITAL);
+        });
     }
+
+    /**
+     * Seats of government that news writes for the state ("the Kremlin said", "State Department spokesman").
+     * Only names that belong to one state; "the Foreign Office" or "the presidency" could be anyone's.
+     */
+    private static final Map<String, String> SEATS = Map.ofEntries(Map.entry("Kremlin", "russia"),
+            Map.entry("White House", "united-states"), Map.entry("State Department", "united-states"),
+            Map.entry("Pentagon", "united-states"), Map.entry("Elysee", "france"), Map.entry("Élysée", "france"),
+            Map.entry("Quai d'Orsay", "france"), Map.entry("Downing Street", "united-kingdom"),
+            Map.entry("Whitehall", "united-kingdom"), Map.entry("Zhongnanhai", "china"), Map.entry("Itamaraty", "brazil"),
+            Map.entry("Casa Rosada", "argentina"), Map.entry("Miraflores", "venezuela"), Map.entry("Knesset", "israel"),
+            Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"));
 
     /** Builds a gazetteer from actors already in memory. */
     public static Gazetteer of(Collection<Actor> actors) {

@@ -57,6 +57,8 @@ final class Officials {
     /** Learns a title + name with no state ("Foreign Minister Ramtane Lamamra told ...") for a known state. */
     void learnBare(List<Token> t, List<Mention> ms, String actorId) {
         for (int i = 0; i < t.size(); i++) {
+            // "Taiwan said ... that President Daniel Ortega had disregarded ...": a reported clause names others.
+            if (t.get(i).norm().equals("that") || RelationRules.REPORT_VERBS.contains(t.get(i).norm())) return;
             if (!t.get(i).cap() || !CORE_TITLES.contains(t.get(i).norm())) continue;
             if (i > 0 && (TITLE_WORDS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().equals(",")
                     && !t.get(i - 1).norm().equals("the"))) continue;

@@ -88,7 +88,7 @@ public final class RelationRules {
     private static final Set<String> ARMED_ACTS = Set.of("offensive", "attack", "attacks", "strike", "strikes",
             "airstrike", "airstrikes", "invasion", "bombing", "bombardment", "shelling", "incursion", "assault",
             "occupation");
-    private static final Set<String> CONDEMN = Set.of("condemned", "condemns", "condemn", "condemning", "denounced",
+    static final Set<String> CONDEMN = Set.of("condemned", "condemns", "condemn", "condemning", "denounced",
             "denounces", "denounce", "denouncing", "decried", "decries", "deplored", "deplores");
     private static final Set<String> LABEL = Set.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
             "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
@@ -133,7 +133,7 @@ public final class RelationRules {
             "such", "all", "backing", "sponsoring", "interfering", "claim");
     private static final Set<String> BY_AGENT = Set.of("by");
 
-    private static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted", "told",
+    static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted");
     private static final Set<String> VIOLATE = Set.of("violate", "violated", "violates", "violating", "violation",
             "violations", "undermine", "undermined", "undermines", "undermining", "infringe", "infringed", "infringes",
@@ -903,7 +903,7 @@ public final class RelationRules {
      * The speech verb that introduces the clause at {@code limit}: the last one before it, unless that one
      * sits in a relative clause ("the decision, which it said undermines ..."), whose "it" is the earlier speaker.
      */
-    private static int mainSpeech(List<Token> t, int limit) {
+    static int mainSpeech(List<Token> t, int limit) {
         int speech = -1;
         for (int k = 0; k < limit; k++) {
             if (!REPORT_VERBS.contains(t.get(k).norm())) continue;
@@ -1229,7 +1229,7 @@ public final class RelationRules {
     }
 
     /** The speaker after a closing quotation: the first state before a speech verb within 14 tokens. */
-    private List<String> speakerAfterQuote(Analysis a, int from) {
+    List<String> speakerAfterQuote(Analysis a, int from) {
         List<Token> t = a.toks();
         int close = -1;
         for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) {
@@ -1469,7 +1469,7 @@ public final class RelationRules {
     }
 
     /** A sentence opening with "It", "He", "The ministry", "Its foreign ministry": a subject named before. */
-    private static boolean anaphoricSubject(List<Token> t) {
+    static boolean anaphoricSubject(List<Token> t) {
         if (t.isEmpty()) return false;
         String first = w(t, 0);
         if (PRONOUN_SUBJECTS.contains(first)) return true;
@@ -1516,7 +1516,7 @@ public final class RelationRules {
         return false;
     }
 
-    private boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
+    boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
         List<Token> t = a.toks();
         Set<String> block = similar ? BLOCK_PREPS_SIMILAR : BLOCK_PREPS;
         int j = m.first() - 1;

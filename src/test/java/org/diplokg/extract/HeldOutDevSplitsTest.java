@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression guards on the DEVELOPMENT splits under {@code data/eval}. None of them is a generalisation
  * measure: each was opened, its misses grouped, and general rules written for them (tested on other sentences
  * in {@link GeneralisationRulesTest}, {@link AccusationDenialRulesTest}, {@link ReasonClauseRulesTest} and
- * {@link DiscourseRulesTest}), so these figures are optimistic. Thresholds are the figures reached, rounded
+ * {@link DiscourseRulesTest}, {@link AppraisalRulesTest}), so these figures are optimistic. Thresholds are the figures reached, rounded
  * down to 0.05:
  * <ul>
  *   <li>dev: F1 0.953, dates 0.941 when its guard was written (now 0.963 / 0.942);</li>
@@ -24,14 +24,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>dev3, the held-out split of rounds 2–3 (F1 0.824), tuned in round 4: F1 0.897, dates 0.969;</li>
  *   <li>dev4, the held-out split of rounds 3–4 (F1 0.619), tuned in round 5: F1 0.732, dates 0.805;</li>
  *   <li>dev5, written for round 5: F1 0.518 before it, 0.544 unseen after its first half, then tuned: 0.612,
- *       dates 0.784.</li>
+ *       dates 0.784;</li>
+ *   <li>round 6 (acts judged, acts named by kind, passive charges, describing denials): dev3 0.932, dev4 0.754,
+ *       dev5 0.727 (dates 0.971 / 0.860 / 0.771).</li>
  * </ul>
  * The untouched {@code test} split measures generalisation and has no test here on purpose.
  */
 class HeldOutDevSplitsTest {
 
     @ParameterizedTest
-    @CsvSource({"dev, 0.95, 0.90", "dev2, 0.90, 0.75", "dev3, 0.85, 0.95", "dev4, 0.70, 0.75", "dev5, 0.60, 0.75"})
+    @CsvSource({"dev, 0.95, 0.90", "dev2, 0.90, 0.75", "dev3, 0.90, 0.95", "dev4, 0.75, 0.75", "dev5, 0.70, 0.75"})
     void devSplitDoesNotRegress(String split, double minF1, double minDates) throws Exception {
         Path dir = Path.of("data/eval", split);
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/actors.csv"));

@@ -125,22 +125,29 @@ class ServerAndQueriesTest {
     @Test
     void theServerIsReadOnly() throws Exception {
         Set<Quad> before = TestData.snapshot(store);
-        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/update"))
+        HttpResponse<String> update = rejectedWrite(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/update"))
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
         assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "update status " + update.statusCode());
-        HttpResponse<String> viaSparql = http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+        HttpResponse<String> viaSparql = rejectedWrite(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
         assertTrue(viaSparql.statusCode() >= 400 && viaSparql.statusCode() < 500, "update via /sparql " + viaSparql.statusCode());
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/get?default"))
+        HttpResponse<String> put = rejectedWrite(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/get?default"))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "graph store PUT " + put.statusCode());
         assertEquals(before, TestData.snapshot(store));
+    }
+
+    /**
+     * Sends a write the server must refuse, on a connection of its own: the server may close a connection
+     * after refusing a request whose body it did not read, and a pooled connection reused just then fails
+     * with "header parser received no bytes" (seen once in CI-like runs) instead of showing the refusal.
+     */
+    private static HttpResponse<String> rejectedWrite(HttpRequest request) throws Exception {
+        HttpClient own = HttpClient.newHttpClient();
+        return own.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -108,6 +108,18 @@ public final class ActorTableBuilder {
             "CHN", List.of("PRC"),
             "COD", List.of("Zaire"));
 
+    /**
+     * Adjectives news uses for a state that the sources' demonym lists lack ("the Philippine coast guard",
+     * "Ecuadorian police", "the Maldivian foreign ministry"), keyed by ISO3.
+     */
+    private static final Map<String, List<String>> EXTRA_DEMONYMS = Map.ofEntries(
+            Map.entry("PHL", List.of("Philippine")), Map.entry("ECU", List.of("Ecuadorian")),
+            Map.entry("MDV", List.of("Maldivian")), Map.entry("ARG", List.of("Argentinian")),
+            Map.entry("SVN", List.of("Slovenian")), Map.entry("KAZ", List.of("Kazakh")),
+            Map.entry("UZB", List.of("Uzbek")), Map.entry("KGZ", List.of("Kyrgyz")), Map.entry("TJK", List.of("Tajik")),
+            Map.entry("NPL", List.of("Nepali")), Map.entry("SUR", List.of("Surinamese")),
+            Map.entry("DJI", List.of("Djiboutian")));
+
     /** One gazetteer row's CSV fields; multi-valued columns joined with {@link #SEPARATOR}. */
     static List<String> csvValues(Actor a) {
         return List.of(a.id(), a.label(), a.type(), a.wikidata(), a.iso3(), a.iso2(), String.join(SEPARATOR, a.aliases()),
@@ -260,13 +272,15 @@ public final class ActorTableBuilder {
         if (geo != null) {
             capitals.add(geo.capital());
         }
+        List<String> demonyms = new ArrayList<>(c.demonyms());
+        demonyms.addAll(EXTRA_DEMONYMS.getOrDefault(c.iso3(), List.of()));
         String qid = owid == null ? "" : owid.wikidata();
         if (qid.isEmpty() && QID_GAPS.containsKey(c.iso2())) {
             qid = QID_GAPS.get(c.iso2());
             notes.add(c.iso2() + " " + c.common() + ": no QID in OWID, filled from the documented gap list: " + qid);
         }
         return new Actor(slug(c.common()), c.common(), type, qid,
-                c.iso3(), c.iso2(), List.copyOf(aliases.values()), distinct(capitals), distinct(c.demonyms()));
+                c.iso3(), c.iso2(), List.copyOf(aliases.values()), distinct(capitals), distinct(demonyms));
     }
 
     private Optional<String> cleanAlias(Country c, String raw) {

@@ -116,4 +116,12 @@ class AppraisalRulesTest {
         var cs = run("The Kremlin said on Monday that Finland's decision was \"a hostile act\".", "2023-04-04");
         assertEquals(Set.of("accuses russia finland"), keys(cs));
     }
+
+    @Test
+    void aNewsAdjectiveNamesTheSpeakerAndTheClaimsOwnerIsTheAccuser() {
+        // "Philippine" is not among the source demonyms (only "Filipino"); the gazetteer adds it.
+        var cs = run("The Philippine foreign ministry said China's version of events was \"deceptive and misleading\".",
+                "2024-06-18");
+        assertEquals(Set.of("denies philippines china"), keys(cs));
+    }
 }

@@ -53,6 +53,8 @@ final class AppraisalRules {
             List.of("not", "involved"), List.of("no", "involvement"), List.of("played", "no", "role"),
             List.of("had", "no", "role"), List.of("no", "part", "in"), List.of("not", "responsible", "for"),
             List.of("no", "connection", "to"), List.of("no", "connection", "with"), List.of("not", "behind"));
+    /** First words of {@link #NOT_US} and "not by": a cheap test before looking for the speech verb. */
+    private static final Set<String> DENIAL_STARTS = Set.of("nothing", "not", "no", "played", "had");
     private static final Set<String> FALSE_LABELS = Set.of("lie", "lies", "deceptive", "misleading", "unsubstantiated",
             "distorted", "disinformation", "false", "untrue", "baseless", "groundless", "unfounded", "fabricated",
             "fabrication", "fabrications", "absurd", "nonsense", "slander", "propaganda", "fake", "ridiculous",
@@ -146,6 +148,8 @@ final class AppraisalRules {
     private void descriptiveDenial(RelationRules.Analysis a, List<Candidate> out) {
         List<Token> t = a.toks();
         for (int p = 0; p < t.size(); p++) {
+            String first = t.get(p).norm();
+            if (!DENIAL_STARTS.contains(first) && !CLAIM_NOUNS.contains(first)) continue;
             int verb = speechBefore(t, p);
             if (verb < 0) continue;
             List<String> actors = rules.subjectBefore(a, verb, false);

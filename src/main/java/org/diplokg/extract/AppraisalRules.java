@@ -43,6 +43,7 @@ final class AppraisalRules {
     private static final Set<String> APPRAISING_VERBS = Set.of("called", "calls", "calling", "described", "describes",
             "describing", "termed", "branded", "labelled", "labeled", "condemned", "condemns", "condemning", "denounced",
             "denounces", "decried", "deplored", "slammed", "blasted", "criticised", "criticized");
+    private static final Set<String> SENTENCE_ENDS = Set.of(";", ".");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "while", "whereas", "although", "though");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "amounted", "constituted",
             "represented", "had", "has");
@@ -116,15 +117,7 @@ final class AppraisalRules {
         while (k < t.size() && k <= by + 2 && Set.of("a", "an", "the").contains(t.get(k).norm())) k++;
         Mention doer = k < t.size() ? a.mentionStartingAt(k) : null;
         if (doer == null || doer.kind() == Mention.Kind.PERSON) return;
-        int verb = -1;
-        for (int j = by - 1; j >= 0; j--) {
-            String w = t.get(j).norm();
-            if (w.equals(";") || w.equals(".")) break;
-            if (RelationRules.REPORT_VERBS.contains(w) || EVIDENCE_VERBS.contains(w)) {
-                verb = j;
-                break;
-            }
-        }
+        int verb = verbBefore(t, by, false, true, SENTENCE_ENDS);
         if (verb < 0 || rules.blocked(a, verb) || negatedBetween(t, verb, by)) return;
         if (covered(found, Relation.ACCUSES, doer.actorId()) || covered(out, Relation.ACCUSES, doer.actorId())) return;
         List<String> actors = rules.subjectBefore(a, verb, false);
@@ -150,7 +143,7 @@ final class AppraisalRules {
         for (int p = 0; p < t.size(); p++) {
             String first = t.get(p).norm();
             if (!DENIAL_STARTS.contains(first) && !CLAIM_NOUNS.contains(first)) continue;
-            int verb = speechBefore(t, p);
+            int verb = verbBefore(t, p, true, false, SENTENCE_ENDS);
             if (verb < 0) continue;
             List<String> actors = rules.subjectBefore(a, verb, false);
             String owner = null;
@@ -177,12 +170,16 @@ final class AppraisalRules {
         }
     }
 
-    /** The speech verb whose reported clause contains {@code p}: the last one before it in the clause. */
-    private static int speechBefore(List<Token> t, int p) {
-        for (int k = p - 1; k >= 0; k--) {
+    /**
+     * The verb that introduces the word at {@code at}: the nearest report verb before it, or judging verb
+     * ("called", "condemned") or evidential one ("showing") as asked, not past a word in {@code stops}; or -1.
+     */
+    private static int verbBefore(List<Token> t, int at, boolean judging, boolean evidential, Set<String> stops) {
+        for (int k = at - 1; k >= 0; k--) {
             String w = t.get(k).norm();
-            if (w.equals(";") || w.equals(".")) return -1;
-            if (RelationRules.REPORT_VERBS.contains(w) || APPRAISING_VERBS.contains(w)) return k;
+            if (stops.contains(w)) return -1;
+            if (RelationRules.REPORT_VERBS.contains(w) || (judging && APPRAISING_VERBS.contains(w))
+                    || (evidential && EVIDENCE_VERBS.contains(w))) return k;
         }
         return -1;
     }
@@ -257,14 +254,7 @@ final class AppraisalRules {
             }
         }
         if (hit < 0) return;
-        int verb = -1;
-        for (int k = m.first() - 1; k >= 0; k--) {
-            String w = t.get(k).norm();
-            if (RelationRules.REPORT_VERBS.contains(w) || APPRAISING_VERBS.contains(w)) {
-                verb = k;
-                break;
-            }
-        }
+        int verb = verbBefore(t, m.first(), true, false, Set.of());
         if (verb < 0 || rules.blocked(a, verb) || covered(found, Relation.ACCUSES, m.actorId())) return;
         List<String> actors = rules.subjectBefore(a, verb, false);
         actors.remove(m.actorId());
@@ -287,15 +277,7 @@ final class AppraisalRules {
         if (n >= t.size()) return;
         ActLedger.Kind kind = ActLedger.nounKind(t.get(n).norm());
         if (kind == null) return;
-        int verb = -1;
-        for (int k = det - 1; k >= 0; k--) {
-            String w = t.get(k).norm();
-            if (CLAUSE_ENDS.contains(w)) break;
-            if (RelationRules.REPORT_VERBS.contains(w) || APPRAISING_VERBS.contains(w)) {
-                verb = k;
-                break;
-            }
-        }
+        int verb = verbBefore(t, det, true, false, CLAUSE_ENDS);
         if (verb < 0 || rules.blocked(a, verb)) return;
         // The act is what is judged: the verb's object ("condemned the strike") or the subject of the reported
         // clause ("said [that] the raid was"), not a noun deeper in ("had taken the decision to protect ...").

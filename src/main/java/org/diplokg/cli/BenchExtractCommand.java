@@ -2,6 +2,7 @@ package org.diplokg.cli;
 
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
+import org.diplokg.extract.PairModel;
 import org.diplokg.ingest.SourceTable;
 import org.diplokg.model.SourceDocument;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ public class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Measured time (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--rules-only", description = "Measure the rules without the second reader.")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws Exception {
         Path manifest = sources;
@@ -60,7 +64,7 @@ public class BenchExtractCommand implements Callable<Integer> {
                 metas.add(meta.document(name));
             }
         }
-        Extractor ex = new Extractor(Gazetteer.load(actors));
+        Extractor ex = new Extractor(Gazetteer.load(actors), rulesOnly ? PairModel.NONE : PairModel.bundled());
         long claimsPerPass = pass(ex, texts, metas);
         long sink = 0;
         long end = System.nanoTime() + (long) (warmup * 1e9);

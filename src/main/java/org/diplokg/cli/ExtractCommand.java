@@ -4,6 +4,7 @@ import org.diplokg.extract.ClaimsCsvWriter;
 import org.diplokg.extract.ExtractedClaim;
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
+import org.diplokg.extract.PairModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code extract --articles DIR [--sources FILE] --out FILE.csv [--actors FILE]}. */
+/** {@code extract --articles DIR [--sources FILE] --out FILE.csv [--actors FILE] [--pair-model FILE | --rules-only]}. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract severs/accuses/denies claims, each with its quote, from a folder of plain-text articles.")
 public class ExtractCommand implements Callable<Integer> {
@@ -28,10 +29,17 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--actors", defaultValue = "data/actors.csv", description = "Actor gazetteer CSV (default: ${DEFAULT-VALUE}).")
     Path actors;
 
+    @Option(names = "--pair-model", description = "Weights for the second reader (default: the model in the jar; see train-pair-model).")
+    Path pairModel;
+
+    @Option(names = "--rules-only", description = "Leave the second reader out: claims from the rules alone.")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws Exception {
         Path manifest = sources != null ? sources : articles.resolve("sources.csv");
-        Extractor extractor = new Extractor(Gazetteer.load(actors));
+        PairModel model = rulesOnly ? PairModel.NONE : pairModel == null ? PairModel.bundled() : PairModel.read(pairModel);
+        Extractor extractor = new Extractor(Gazetteer.load(actors), model);
         List<ExtractedClaim> claims = extractor.extractFolder(articles, manifest);
         new ClaimsCsvWriter().write(claims, out);
         System.out.printf("%d claims written to %s%n", claims.size(), out);

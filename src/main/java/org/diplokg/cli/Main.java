@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class, BenchExtractCommand.class, BuildActorsCommand.class,
                 ProvenanceCommand.class, ExportCommand.class, ImportCommand.class,
                 ImportGdeltCommand.class, GenerateCommand.class, BenchImportCommand.class, BenchProvenanceCommand.class,
-                BenchLoadCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                BenchLoadCommand.class, BackupCommand.class, TrainPairModelCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

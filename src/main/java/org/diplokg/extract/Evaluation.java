@@ -129,6 +129,18 @@ public final class Evaluation {
         return new Result(per, new Score(tp, fp, fn), matched, correct, fps, fns, dateErrors);
     }
 
+    /** The claim keys of a claims CSV, as {@link #evaluate} matches them. */
+    Set<String> keys(Path claims) throws IOException {
+        try (Reader r = Files.newBufferedReader(claims, StandardCharsets.UTF_8)) {
+            return read(r).keySet();
+        }
+    }
+
+    /** The key {@link #evaluate} gives a claim: source file, relation, actor QID, target QID. */
+    String key(String sourceFile, Relation r, String actor, String target) {
+        return sourceFile + "|" + r.code() + "|" + qid("", actor) + "|" + qid("", target);
+    }
+
     private static Relation relationOf(String key) {
         return Relation.fromCode(key.split("\\|", -1)[1]);
     }

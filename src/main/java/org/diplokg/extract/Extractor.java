@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +63,19 @@ public final class Extractor {
     private final DateResolver dateResolver = new DateResolver();
     private final RelationRules rules = new RelationRules();
     private final AppraisalRules appraisals = new AppraisalRules(rules);
+    private final PairReader pairReader = new PairReader(rules);
+    private final TopicClassifier topics = new TopicClassifier();
+    private final PairModel pairModel;
 
-    /** @param gazetteer the actor table used to recognise states */
+    /** @param gazetteer the actor table used to recognise states; the second reader uses the bundled model */
     public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, PairModel.bundled());
+    }
+
+    /** @param pairModel weighs the second reader's candidates; {@link PairModel#NONE} leaves the rules alone */
+    public Extractor(Gazetteer gazetteer, PairModel pairModel) {
         this.gazetteer = gazetteer;
+        this.pairModel = pairModel;
     }
 
     public Gazetteer gazetteer() {
@@ -148,6 +158,14 @@ public final class Extractor {
         Integer fallbackYear;
         boolean fallbackYearKnown;
         final ActLedger acts;
+        /** The second reader's proposals, and the states the article names most often. */
+        final List<PairCandidate> pairs = new ArrayList<>();
+        /** The date expressions of each sentence the second reader proposed claims in. */
+        final Map<Integer, List<DateMention>> pairDates = new java.util.HashMap<>();
+        /** The date expressions of the sentence being read, and that sentence. */
+        List<DateMention> dates;
+        RelationRules.Analysis datesOf;
+        List<String> mainStates = List.of();
 
         Article(String text, SourceDocument meta, RelationRules rules) {
             this.text = text;
@@ -162,6 +180,21 @@ public final class Extractor {
      * @param text the article decoded as UTF-8; offsets in the result index into this string
      */
     public List<ExtractedClaim> extract(String text, SourceDocument meta) {
+        return read(text, meta, pairModel != PairModel.NONE).claims();
+    }
+
+    /**
+     * The claims of one article, and all the second reader's candidates with their features (also those
+     * for claims the rules made), which is what {@link PairModelTrainer} learns from.
+     */
+    record Reading(List<ExtractedClaim> claims, List<PairCandidate> pairs) { }
+
+    Reading read(String text, SourceDocument meta) {
+        return read(text, meta, true);
+    }
+
+    /** @param secondReading whether to propose candidates at all; without a model they could only be dropped */
+    private Reading read(String text, SourceDocument meta, boolean secondReading) {
         Article art = new Article(text, meta, rules);
         List<Sentence> sentences = splitter.split(text);
         String title = normTitle(meta.title());
@@ -183,11 +216,13 @@ public final class Extractor {
         for (RelationRules.Analysis a : analyses) {
             if (a != null) art.officials.learn(a.toks(), a.mentions());
         }
+        art.mainStates = mainStates(analyses);
         for (int si = 0; si < sentences.size(); si++) {
             RelationRules.Analysis a = analyses.get(si);
             if (a == null) continue;
             a = new RelationRules.Analysis(a.toks(), art.officials.withOfficials(a.toks(), a.mentions()));
             analyses.set(si, a);
+            if (secondReading) readPairs(art, a, si);
             processSentence(art, a, sentences.get(si), si);
             art.acts.note(a, si);
             noteSubject(art, a, si);
@@ -198,7 +233,131 @@ public final class Extractor {
                 }
             }
         }
-        return merge(art);
+        Set<String> made = madeKeys(art);
+        List<PairCandidate> pairs = contextualPairs(art, made);
+        acceptPairs(art, pairs, made);
+        return new Reading(merge(art), pairs);
+    }
+
+    // ------------------------------------------------------------------ second reader
+
+    /**
+     * Dates an accepted reading as the rules date a claim: the date expression nearest its cue, an offset
+     * from the last dated claim before it, else the date of the same actor's dated claim in the sentence.
+     * Only accepted readings are dated, so the cost stays with the few that become claims.
+     */
+    private void datePair(Article art, RelationRules.Analysis a, PairCandidate p, Candidate c) {
+        assignDates(a, List.of(c), art.pairDates.getOrDefault(p.sentence(), List.of()));
+        if (c.dateMention != null && c.dateMention.kind() == DateMention.Kind.OFFSET) {
+            LocalDate ref = null;
+            for (Found f : art.found) if (f.sentence() < p.sentence() && f.c().date != null) ref = f.c().date;
+            c.date = applyOffset(ref, c.dateMention);
+        }
+        if (c.dateFromText) return;
+        for (Found f : art.found) {
+            if (c.date == null && f.sentence() == p.sentence() && f.c().actors.contains(p.actorId()) && f.c().date != null
+                    && !f.c().rule.equals("pair-model")) {
+                c.date = f.c().date;
+            }
+        }
+    }
+
+    /** The two states named most often (by name, capital or demonym), most frequent first. */
+    private static List<String> mainStates(List<RelationRules.Analysis> analyses) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (Mention m : a.mentions()) counts.merge(m.actorId(), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort((x, y) -> y.getValue() - x.getValue());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size() && i < 2; i++) out.add(sorted.get(i).getKey());
+        return out;
+    }
+
+    /** Runs before the rules read the sentence, so the speaker is resolved with the same context they see. */
+    private void readPairs(Article art, RelationRules.Analysis a, int si) {
+        RelationRules.Analysis[] before = {si > 0 ? art.analyses.get(si - 1) : null, si > 1 ? art.analyses.get(si - 2) : null};
+        List<PairCandidate> read = pairReader.read(a, si, at -> {
+            Candidate probe = new Candidate(Relation.ACCUSES, at, "probe", List.of(), List.of(), 1);
+            return fallbackActors(art, a, probe, si);
+        }, before, art.mainStates);
+        if (read.isEmpty()) return;
+        art.pairs.addAll(read);
+        art.pairDates.put(si, dates(art, a));
+    }
+
+    private static Set<String> madeKeys(Article art) {
+        Set<String> made = new HashSet<>();
+        for (Found f : art.found) {
+            for (String x : f.c().actors) for (String y : f.c().targets) made.add(f.c().relation.code() + "|" + x + "|" + y);
+        }
+        return made;
+    }
+
+    /**
+     * Each candidate with what the rest of the article says about its two states: whether the rules found
+     * one breaking with, accusing or answering the other, in either direction. The candidate's own claim
+     * is left out of that, so a candidate reads the same whether or not the rules also made it.
+     */
+    private static List<PairCandidate> contextualPairs(Article art, Set<String> made) {
+        // A claim proposed by several sentences is more likely than one a single sentence suggests.
+        Map<String, Set<Integer>> support = new HashMap<>();
+        for (PairCandidate p : art.pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
+        Map<String, List<String>> contexts = new HashMap<>();
+        List<PairCandidate> out = new ArrayList<>(art.pairs.size());
+        for (PairCandidate p : art.pairs) {
+            List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
+            List<String> f = new ArrayList<>(p.features().size() + ctx.size());
+            f.addAll(p.features());
+            f.addAll(ctx);
+            out.add(p.withFeatures(f));
+        }
+        return out;
+    }
+
+    private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
+        PairReader.Features ctx = new PairReader.Features(p.relation());
+        ctx.add("support:" + Math.min(sentences, 3));
+        boolean any = false;
+        for (Relation r : Relation.values()) {
+            if (r != p.relation() && made.contains(PairCandidate.key(r, p.actorId(), p.targetId()))) {
+                ctx.add("ctx:" + r.code());
+                any = true;
+            }
+            if (made.contains(PairCandidate.key(r, p.targetId(), p.actorId()))) {
+                ctx.add("ctx:" + r.code() + "-rev");
+                any = true;
+            }
+        }
+        if (!any) ctx.add("ctx:none");
+        return ctx.list;
+    }
+
+    /**
+     * For each claim the rules did not make, keeps the most probable candidate the model accepts, as a
+     * claim of its sentence.
+     */
+    private void acceptPairs(Article art, List<PairCandidate> pairs, Set<String> made) {
+        Map<String, PairCandidate> best = new LinkedHashMap<>();
+        Map<String, Double> prob = new HashMap<>();
+        for (PairCandidate p : pairs) {
+            if (made.contains(p.key())) continue;
+            double pr = pairModel.probability(p.features());
+            if (!pairModel.accepts(pr) || prob.getOrDefault(p.key(), -1.0) >= pr) continue;
+            best.put(p.key(), p);
+            prob.put(p.key(), pr);
+        }
+        for (PairCandidate p : best.values()) {
+            RelationRules.Analysis a = art.analyses.get(p.sentence());
+            // Below every rule's confidence: the rules' own quote wins where both read a sentence.
+            Candidate c = new Candidate(p.relation(), p.trigger(), "pair-model", List.of(p.actorId()),
+                    List.of(p.targetId()), 0.5 * prob.get(p.key()));
+            if (p.relation() == Relation.ACCUSES) c.topic = topics.classify(a.toks(), p.trigger());
+            datePair(art, a, p, c);
+            art.found.add(new Found(c, art.sentences.get(p.sentence()), p.sentence()));
+        }
     }
 
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
@@ -239,9 +398,16 @@ public final class Extractor {
         return i < t.size() ? i : 0;
     }
 
-    /** Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. */
+    /**
+     * Date expressions of a sentence; the article-wide year is only looked for when a date lacks one. The
+     * second reader and the rules both ask for the sentence being read: it is found once.
+     */
     private List<DateMention> dates(Article art, RelationRules.Analysis a) {
-        return withoutRelativeClauses(a.toks(), datesIn(art, a));
+        if (art.datesOf != a) {
+            art.dates = withoutRelativeClauses(a.toks(), datesIn(art, a));
+            art.datesOf = a;
+        }
+        return art.dates;
     }
 
     /**

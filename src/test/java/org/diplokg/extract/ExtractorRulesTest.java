@@ -25,7 +25,9 @@ class ExtractorRulesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")));
+        // The rules alone: these sentences test phrasing families; the learnt second reader is held to the
+        // annotated splits instead (SeedCorpusTest, HeldOutDevSplitsTest, PairModelTest).
+        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")), PairModel.NONE);
     }
 
     private static List<ExtractedClaim> run(String text, String published) {

@@ -24,7 +24,9 @@ class GeneralisationRulesTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")));
+        // The rules alone: these sentences test phrasing families; the learnt second reader is held to the
+        // annotated splits instead (SeedCorpusTest, HeldOutDevSplitsTest, PairModelTest).
+        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")), PairModel.NONE);
     }
 
     static List<ExtractedClaim> run(String text, String published) {

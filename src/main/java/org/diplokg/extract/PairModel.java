@@ -1,0 +1,149 @@
+package org.diplokg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Logistic weights over {@link PairCandidate} features, and the probability above which a candidate
+ * becomes a claim. Immutable. The bundled model is a plain text file (feature TAB weight, sorted) that
+ * {@code ./diplokg train-pair-model} writes from annotated splits, so it can be read, diffed and rebuilt.
+ */
+public final class PairModel {
+
+    /** The resource the extractor loads by default. */
+    public static final String RESOURCE = "/org/diplokg/extract/pair-model.tsv";
+    /** A model that accepts nothing: the rules alone. */
+    public static final PairModel NONE = new PairModel(Map.of(), 2.0, "");
+
+    private final Map<String, Double> weights;
+    private final double threshold;
+    private final String trainedOn;
+
+    /** @param trainedOn the splits the weights were fitted on, as given to the trainer (space-separated) */
+    public PairModel(Map<String, Double> weights, double threshold, String trainedOn) {
+        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+        this.threshold = threshold;
+        this.trainedOn = trainedOn;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public String trainedOn() {
+        return trainedOn;
+    }
+
+    public PairModel withThreshold(double t) {
+        return new PairModel(weights, t, trainedOn);
+    }
+
+    public PairModel withTrainedOn(String splits) {
+        return new PairModel(weights, threshold, splits);
+    }
+
+    /** Probability that the features describe a claim the article makes. */
+    public double probability(Collection<String> features) {
+        double z = 0;
+        for (String f : features) z += weights.getOrDefault(f, 0.0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public boolean accepts(double probability) {
+        return probability >= threshold;
+    }
+
+    /**
+     * Fits weights by full-batch gradient descent on the mean log loss with an L2 penalty. Deterministic:
+     * same examples in the same order, same weights.
+     */
+    public static PairModel fit(List<? extends Collection<String>> examples, boolean[] labels, double l2,
+                                int iterations, double threshold) {
+        Map<String, Integer> index = new TreeMap<>();
+        for (Collection<String> e : examples) for (String f : e) index.putIfAbsent(f, 0);
+        int n = 0;
+        for (Map.Entry<String, Integer> e : index.entrySet()) e.setValue(n++);
+        int[][] rows = new int[examples.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = examples.get(i).stream().mapToInt(index::get).toArray();
+        }
+        double[] w = new double[n];
+        double[] g = new double[n];
+        double[] g2 = new double[n];
+        for (int it = 0; it < iterations; it++) {
+            java.util.Arrays.fill(g, 0);
+            for (int i = 0; i < rows.length; i++) {
+                double z = 0;
+                for (int k : rows[i]) z += w[k];
+                double err = 1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0);
+                for (int k : rows[i]) g[k] += err;
+            }
+            for (int k = 0; k < n; k++) {
+                double grad = g[k] / rows.length + l2 * w[k];
+                // Adagrad: rare features (most of them) still move.
+                g2[k] += grad * grad;
+                w[k] -= 0.5 * grad / (Math.sqrt(g2[k]) + 1e-8);
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            double v = w[e.getValue()];
+            if (Math.abs(v) >= 1e-4) out.put(e.getKey(), v);
+        }
+        return new PairModel(out, threshold, "");
+    }
+
+    /** Writes the model: the threshold and the training splits, then one feature per line in name order. */
+    public void write(Writer out) throws IOException {
+        out.write("#threshold\t" + String.format(Locale.ROOT, "%.3f", threshold) + "\n");
+        out.write("#trained-on\t" + trainedOn + "\n");
+        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+            out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
+        }
+    }
+
+    public static PairModel read(Reader in) throws IOException {
+        BufferedReader r = new BufferedReader(in);
+        Map<String, Double> w = new HashMap<>();
+        double threshold = NONE.threshold;
+        String trainedOn = "";
+        String line;
+        while ((line = r.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) continue;
+            String value = line.substring(tab + 1).trim();
+            if (line.startsWith("#trained-on")) trainedOn = value;
+            else if (line.startsWith("#threshold")) threshold = Double.parseDouble(value);
+            else w.put(line.substring(0, tab), Double.parseDouble(value));
+        }
+        return new PairModel(w, threshold, trainedOn);
+    }
+
+    /** Reads a model file written by {@link #write}. */
+    public static PairModel read(java.nio.file.Path file) throws IOException {
+        try (Reader r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r);
+        }
+    }
+
+    /** The model shipped in the jar, or {@link #NONE} when the build has none. */
+    public static PairModel bundled() {
+        try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? NONE : read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

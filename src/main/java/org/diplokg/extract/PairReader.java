@@ -1,0 +1,174 @@
+package org.diplokg.extract;
+
+import org.diplokg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The second reader: for a sentence with a cue word ({@link PairCues}), proposes every pairing of a
+ * plausible actor (the speaker, the main-clause subject, any state named) with a plausible target (a
+ * state named in the sentence or the two before it, or one the article is mostly about), and describes
+ * each pairing by where its states sit relative to the cue. It decides nothing: the rules' phrasing
+ * families miss new wordings, so the decision is left to weights learnt from annotated articles.
+ */
+final class PairReader {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "neither", "nor", "without");
+    private static final Set<String> MODALS = Set.of("would", "could", "may", "might", "threatened", "threatens",
+            "threaten", "considering", "considered", "if", "unless", "should", "warned");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "against", "with", "from", "by", "on", "to",
+            "toward", "towards", "in", "for", "over", "at");
+
+    private final RelationRules rules;
+
+    PairReader(RelationRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Candidates of sentence {@code si}, with the features that need only the sentence and its neighbours.
+     *
+     * @param speakerAt  the state the article makes the speaker of a claim triggered at a token, if any
+     * @param before     the analyses of the two sentences before (null where there is none)
+     * @param mainStates the states the article names most often
+     */
+    List<PairCandidate> read(RelationRules.Analysis a, int si, IntFunction<List<String>> speakerAt,
+                             RelationRules.Analysis[] before, List<String> mainStates) {
+        List<PairCues.Cue> cues = PairCues.find(a.toks());
+        if (cues.isEmpty() || (a.mentions().isEmpty() && mainStates.isEmpty())) return List.of();
+        List<Token> t = a.toks();
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : a.mentions()) named.add(m.actorId());
+        List<String> targetPool = new ArrayList<>(named);
+        for (RelationRules.Analysis b : before) {
+            if (b == null) continue;
+            for (Mention m : b.mentions()) if (!targetPool.contains(m.actorId())) targetPool.add(m.actorId());
+        }
+        for (String s : mainStates) if (!targetPool.contains(s)) targetPool.add(s);
+        boolean quote = false;
+        for (Token k : t) quote |= k.norm().equals("\"");
+        String states = "n:" + Math.min(named.size(), 4);
+        List<PairCandidate> out = new ArrayList<>();
+        // One reading per relation, hung on its first cue; the other cues of that relation add their names.
+        java.util.Map<Relation, List<String>> cueNames = new java.util.EnumMap<>(Relation.class);
+        List<PairCues.Cue> firsts = new ArrayList<>(3);
+        for (PairCues.Cue c : cues) {
+            List<String> names = cueNames.get(c.relation());
+            if (names == null) {
+                names = new ArrayList<>(3);
+                cueNames.put(c.relation(), names);
+                firsts.add(c);
+            }
+            names.add(c.name());
+        }
+        for (PairCues.Cue c : firsts) {
+            List<String> speaker = speakerAt.apply(c.at());
+            List<String> subject = rules.mainSubject(a, c.at());
+            Set<String> actorPool = new LinkedHashSet<>(speaker);
+            actorPool.addAll(subject);
+            actorPool.addAll(named);
+            boolean negated = near(t, c.at(), NEGATIONS, 5);
+            // "had not interfered", "did not cut ties": a negated charge or break is no claim, and a few
+            // annotated negations are too few for the weights to learn that. A denial is often negative itself.
+            if (negated && c.relation() != Relation.DENIES) continue;
+            boolean modal = near(t, c.at(), MODALS, 6);
+            for (String actor : actorPool) {
+                String aSrc = speaker.contains(actor) ? "speaker" : subject.contains(actor) ? "subj" : "men";
+                Mention am = first(a.mentions(), actor);
+                // A state first named after the cue, and not as its speaker, is nearly never the one acting.
+                if (aSrc.equals("men") && am.first() > c.at()) continue;
+                for (String target : targetPool) {
+                    if (target.equals(actor)) continue;
+                    Mention tm = first(a.mentions(), target);
+                    String tSrc = tm != null ? (tm.first() > c.at() ? "after" : "before")
+                            : inSentence(before[0], target) ? "prev1" : inSentence(before[1], target) ? "prev2" : "main";
+                    Features f = new Features(c.relation());
+                    f.add("bias");
+                    for (String name : cueNames.get(c.relation())) {
+                        f.add("cue:" + name);
+                        f.add("cue:" + name + "-" + tSrc);
+                    }
+                    f.add("a:" + aSrc);
+                    f.add("t:" + tSrc);
+                    f.add("at:" + aSrc + "-" + tSrc);
+                    if (am == null) f.add("a:absent");
+                    else {
+                        f.add("a:kind:" + am.kind());
+                        f.add(am.first() < c.at() ? "a:before" : "a:after");
+                        if (am.possessive()) f.add("a:poss");
+                    }
+                    if (tm != null) {
+                        f.add("t:kind:" + tm.kind());
+                        f.add("t:dist:" + bucket(Math.abs(tm.first() - c.at())));
+                        if (tm.possessive()) f.add("t:poss");
+                        int p = tm.first() - 1;
+                        while (p >= 0 && t.get(p).norm().equals("the")) p--;
+                        if (p >= 0 && PREPOSITIONS.contains(t.get(p).norm())) f.add("t:prep:" + t.get(p).norm());
+                        if (am != null && am.first() < tm.first()) f.add("order:a-t");
+                    }
+                    if (mainStates.contains(target)) f.add("t:main");
+                    if (mainStates.contains(actor)) f.add("a:main");
+                    if (mainStates.contains(target) && mainStates.contains(actor)) f.add("pair:main");
+                    if (tm != null && tm == nearest(a.mentions(), c.at(), true)) f.add("t:nearest-after");
+                    if (am != null && am == nearest(a.mentions(), c.at(), false)) f.add("a:nearest-before");
+                    f.add(states);
+                    if (negated) f.add("neg");
+                    if (modal) f.add("modal");
+                    if (quote) f.add("quote");
+                    if (si < 2) f.add("lede");
+                    out.add(new PairCandidate(c.relation(), actor, target, si, c.at(), f.list));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Features are per relation: a state after "of" means something else for a charge than for a break.
+     * Each is added once, so a plain list serves as the set.
+     */
+    static final class Features {
+        private final String prefix;
+        final List<String> list = new ArrayList<>(24);
+
+        Features(Relation r) {
+            this.prefix = r.code() + "|";
+        }
+
+        void add(String feature) {
+            list.add(prefix + feature);
+        }
+    }
+
+    private static boolean near(List<Token> t, int at, Set<String> words, int span) {
+        for (int k = Math.max(0, at - span); k < at; k++) if (words.contains(t.get(k).norm())) return true;
+        return false;
+    }
+
+    private static Mention first(List<Mention> ms, String actor) {
+        for (Mention m : ms) if (m.actorId().equals(actor)) return m;
+        return null;
+    }
+
+    /** The state mention closest to the cue on one side, or null. */
+    private static Mention nearest(List<Mention> ms, int at, boolean after) {
+        Mention best = null;
+        for (Mention m : ms) {
+            if (after ? m.first() > at && (best == null || m.first() < best.first())
+                    : m.last() < at && (best == null || m.last() > best.last())) best = m;
+        }
+        return best;
+    }
+
+    private static boolean inSentence(RelationRules.Analysis a, String actor) {
+        return a != null && first(a.mentions(), actor) != null;
+    }
+
+    private static String bucket(int d) {
+        return d <= 3 ? "0-3" : d <= 8 ? "4-8" : d <= 15 ? "9-15" : "16+";
+    }
+}

@@ -1,0 +1,130 @@
+package org.diplokg.extract;
+
+import org.diplokg.model.Relation;
+import org.diplokg.model.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The second reader: its cues, its learnt weights, and how its claims join the rules' own. */
+class PairModelTest {
+
+    @Test
+    void fittingLearnsWhichFeatureMarksAClaim() {
+        List<List<String>> x = new ArrayList<>();
+        boolean[] y = new boolean[40];
+        for (int i = 0; i < 40; i++) {
+            boolean claim = i % 4 == 0;
+            x.add(List.of("bias", claim ? "quoted-charge" : "aside", i % 2 == 0 ? "even" : "odd"));
+            y[i] = claim;
+        }
+        PairModel m = PairModel.fit(x, y, 1e-3, 400, 0.5);
+        assertTrue(m.probability(List.of("bias", "quoted-charge", "odd")) > 0.5);
+        assertTrue(m.probability(List.of("bias", "aside", "even")) < 0.5);
+        assertFalse(PairModel.NONE.accepts(PairModel.NONE.probability(List.of("bias", "quoted-charge"))));
+    }
+
+    @Test
+    void aModelIsWrittenAndReadBackAsItWas() throws Exception {
+        PairModel m = new PairModel(Map.of("accuses|bias", -1.25, "accuses|cue:blam", 2.5), 0.6, "data/eval/dev");
+        StringWriter w = new StringWriter();
+        m.write(w);
+        PairModel back = PairModel.read(new StringReader(w.toString()));
+        assertEquals(0.6, back.threshold(), 1e-9);
+        assertEquals("data/eval/dev", back.trainedOn());
+        List<String> f = List.of("accuses|bias", "accuses|cue:blam");
+        assertEquals(m.probability(f), back.probability(f), 1e-4);
+    }
+
+    @Test
+    void cuesNeedTiesForABreakAndNameTheirStem() {
+        Tokenizer tok = new Tokenizer();
+        String cut = "Accra cut diplomatic ties with Lome and dismissed its charges.";
+        List<PairCues.Cue> cues = PairCues.find(tok.tokenize(cut, 0, cut.length()));
+        assertTrue(cues.stream().anyMatch(c -> c.relation() == Relation.SEVERS && c.name().equals("cut")), cues.toString());
+        assertTrue(cues.stream().anyMatch(c -> c.relation() == Relation.DENIES && c.name().equals("dismiss")), cues.toString());
+        assertTrue(cues.stream().anyMatch(c -> c.relation() == Relation.ACCUSES && c.name().equals("charg")), cues.toString());
+        String taxes = "Accra cut import taxes on Monday.";
+        assertTrue(PairCues.find(tok.tokenize(taxes, 0, taxes.length())).isEmpty());
+    }
+
+    /** A sentence whose wording no rule knows ("held X responsible") yet a reader would take as a charge. */
+    private static final String NOVEL = "Ghana held Togo responsible for the border raid on Monday.";
+
+    @Test
+    void anAcceptedReadingBecomesAClaimWithAVerbatimQuoteAndItsDate() {
+        Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
+        SourceDocument meta = new SourceDocument("n.txt", null, null, LocalDate.parse("2022-03-09"), null, "en");
+        assertTrue(new Extractor(g, PairModel.NONE).extract(NOVEL, meta).isEmpty(), "the rules alone read nothing here");
+        // A hand-set model: "responsible" with the main-clause subject as actor and a state named before it;
+        // Togo, named but not the subject, scores lower and stays out.
+        PairModel m = new PairModel(Map.of("accuses|bias", -2.0, "accuses|cue:responsib", 1.5, "accuses|a:subj", 1.0,
+                "accuses|t:before", 1.0), 0.7, "");
+        List<ExtractedClaim> cs = new Extractor(g, m).extract(NOVEL, meta);
+        assertEquals(1, cs.size(), cs.toString());
+        ExtractedClaim c = cs.get(0);
+        assertEquals("accuses ghana togo", c.relation().code() + " " + c.actorId() + " " + c.targetId());
+        assertEquals("pair-model", c.rule());
+        assertEquals(NOVEL.substring(c.start(), c.end()), c.quote());
+        assertEquals(LocalDate.parse("2022-03-07"), c.date());
+        assertTrue(c.confidence() < 0.5, "below every rule: " + c.confidence());
+    }
+
+    @Test
+    void theModelNeverRepeatsOrOverridesAClaimTheRulesMade() {
+        Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
+        SourceDocument meta = new SourceDocument("r.txt", null, null, LocalDate.parse("2022-03-09"), null, "en");
+        String text = "Ghana accused Togo of supporting rebels on Monday.";
+        List<ExtractedClaim> rules = new Extractor(g, PairModel.NONE).extract(text, meta);
+        // Accepts everything: every reading of the sentence becomes a candidate claim.
+        PairModel all = new PairModel(Map.of(), 0.0, "");
+        List<ExtractedClaim> both = new Extractor(g, all).extract(text, meta);
+        for (ExtractedClaim r : rules) {
+            ExtractedClaim same = both.stream().filter(c -> c.relation() == r.relation() && c.actorId().equals(r.actorId())
+                    && c.targetId().equals(r.targetId())).findFirst().orElseThrow();
+            assertEquals(r.rule(), same.rule(), "the rule's claim keeps its rule and evidence");
+            assertEquals(r.confidence(), same.confidence());
+        }
+    }
+
+    /** Whatever the weights, a negated charge or break is never proposed; a denial may be negative. */
+    @Test
+    void negatedChargesAndBreaksAreNotRead() {
+        Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
+        SourceDocument meta = new SourceDocument("n.txt", null, null, LocalDate.parse("2022-03-09"), null, "en");
+        PairModel all = new PairModel(Map.of(), 0.0, "");
+        Extractor ex = new Extractor(g, all);
+        assertTrue(ex.extract("Ethiopia said Egypt had not interfered in the talks.", meta).isEmpty());
+        assertTrue(ex.extract("Mali did not cut diplomatic ties with Ukraine.", meta).stream()
+                .noneMatch(c -> c.relation() == Relation.SEVERS));
+        assertTrue(ex.extract("Ghana said it had never backed rebels in Togo and rejected the claims.", meta).stream()
+                .anyMatch(c -> c.relation() == Relation.DENIES && c.actorId().equals("ghana")));
+    }
+
+    /** The shipped weights are exactly what the trainer makes from the splits they name: rebuildable, not hand-tuned. */
+    @Test
+    void theBundledModelIsRebuiltFromItsSplits() throws Exception {
+        String bundled = Files.readString(Path.of("src/main/resources" + PairModel.RESOURCE), StandardCharsets.UTF_8);
+        PairModel shipped = PairModel.read(new StringReader(bundled));
+        assertFalse(shipped.trainedOn().isEmpty());
+        List<PairModelTrainer.Split> splits = new ArrayList<>();
+        for (String s : shipped.trainedOn().split(" ")) splits.add(PairModelTrainer.Split.parse(s));
+        PairModel rebuilt = new PairModelTrainer(Gazetteer.load(Path.of("data/actors.csv")))
+                .train(splits, shipped.threshold()).withTrainedOn(shipped.trainedOn());
+        StringWriter w = new StringWriter();
+        rebuilt.write(w);
+        assertEquals(bundled, w.toString(), "retrain with ./diplokg train-pair-model (see docs/extraction.md)");
+    }
+}

@@ -141,7 +141,7 @@ public final class Extractor {
         String focus;
         int lastClaimSentence = -1;
         List<RelationRules.Analysis> analyses;
-        final Officials officials = new Officials();
+        final Officials officials;
         List<Sentence> sentences;
         /** Per state: the last day the article gave for something it did, and in which sentence. */
         final Map<String, LocalDate> lastDate = new java.util.HashMap<>();
@@ -162,6 +162,8 @@ public final class Extractor {
         final List<PairCandidate> pairs = new ArrayList<>();
         /** The date expressions of each sentence the second reader proposed claims in. */
         final Map<Integer, List<DateMention>> pairDates = new java.util.HashMap<>();
+        /** "sentence|actor" -> the date the rules' anchors give a claim of that actor there (null: none). */
+        final Map<String, LocalDate> pairAnchors = new java.util.HashMap<>();
         /** The date expressions of the sentence being read, and that sentence. */
         List<DateMention> dates;
         RelationRules.Analysis datesOf;
@@ -171,6 +173,7 @@ public final class Extractor {
             this.text = text;
             this.meta = meta;
             this.acts = new ActLedger(rules);
+            this.officials = new Officials(gazetteer.leaders());
         }
     }
 
@@ -243,7 +246,8 @@ public final class Extractor {
 
     /**
      * Dates an accepted reading as the rules date a claim: the date expression nearest its cue, an offset
-     * from the last dated claim before it, else the date of the same actor's dated claim in the sentence.
+     * from the last dated claim before it, else the date of the same actor's dated claim in the sentence,
+     * else the rules' anchors ("in the same statement") as they stood when the sentence was read.
      * Only accepted readings are dated, so the cost stays with the few that become claims.
      */
     private void datePair(Article art, RelationRules.Analysis a, PairCandidate p, Candidate c) {
@@ -260,6 +264,7 @@ public final class Extractor {
                 c.date = f.c().date;
             }
         }
+        if (c.date == null) c.date = art.pairAnchors.get(p.sentence() + "|" + p.actorId());
     }
 
     /** The two states named most often (by name, capital or demonym), most frequent first. */
@@ -285,7 +290,18 @@ public final class Extractor {
         }, before, art.mainStates);
         if (read.isEmpty()) return;
         art.pairs.addAll(read);
-        art.pairDates.put(si, dates(art, a));
+        List<DateMention> dms = dates(art, a);
+        art.pairDates.put(si, dms);
+        if (!dms.isEmpty()) return;
+        // A sentence with no date of its own ("In the same statement, it said ...") is dated as the rules would
+        // date a claim there, from what the article said before it; that context is gone once the article is read.
+        for (PairCandidate p : read) {
+            String key = si + "|" + p.actorId();
+            if (art.pairAnchors.containsKey(key)) continue;
+            Candidate probe = new Candidate(Relation.ACCUSES, p.trigger(), "pair-model", List.of(p.actorId()), List.of(), 1);
+            anchorDate(art, a, art.sentences.get(si), si, probe);
+            art.pairAnchors.put(key, probe.date);
+        }
     }
 
     private static Set<String> madeKeys(Article art) {
@@ -303,12 +319,18 @@ public final class Extractor {
      */
     private static List<PairCandidate> contextualPairs(Article art, Set<String> made) {
         // A claim proposed by several sentences is more likely than one a single sentence suggests.
+        List<String> keys = new ArrayList<>(art.pairs.size());
         Map<String, Set<Integer>> support = new HashMap<>();
-        for (PairCandidate p : art.pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
+        for (PairCandidate p : art.pairs) {
+            String key = p.key();
+            keys.add(key);
+            support.computeIfAbsent(key, k -> new HashSet<>(4)).add(p.sentence());
+        }
         Map<String, List<String>> contexts = new HashMap<>();
         List<PairCandidate> out = new ArrayList<>(art.pairs.size());
-        for (PairCandidate p : art.pairs) {
-            List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
+        for (int i = 0; i < art.pairs.size(); i++) {
+            PairCandidate p = art.pairs.get(i);
+            List<String> ctx = contexts.computeIfAbsent(keys.get(i), k -> context(p, made, support.get(k).size()));
             List<String> f = new ArrayList<>(p.features().size() + ctx.size());
             f.addAll(p.features());
             f.addAll(ctx);
@@ -343,11 +365,12 @@ public final class Extractor {
         Map<String, PairCandidate> best = new LinkedHashMap<>();
         Map<String, Double> prob = new HashMap<>();
         for (PairCandidate p : pairs) {
-            if (made.contains(p.key())) continue;
+            String key = p.key();
+            if (made.contains(key)) continue;
             double pr = pairModel.probability(p.features());
-            if (!pairModel.accepts(pr) || prob.getOrDefault(p.key(), -1.0) >= pr) continue;
-            best.put(p.key(), p);
-            prob.put(p.key(), pr);
+            if (!pairModel.accepts(pr) || prob.getOrDefault(key, -1.0) >= pr) continue;
+            best.put(key, p);
+            prob.put(key, pr);
         }
         for (PairCandidate p : best.values()) {
             RelationRules.Analysis a = art.analyses.get(p.sentence());

@@ -58,7 +58,8 @@ public final class Gazetteer {
     private final Tokenizer tokenizer = new Tokenizer();
     private int maxDepth = 1;
 
-    private Gazetteer(Collection<Actor> actors) {
+    private Gazetteer(Collection<Actor> actors, Leaders leaders) {
+        this.leaders = leaders;
         this.byId = new LinkedHashMap<>();
         for (Actor a : actors) {
             byId.put(a.id(), a);
@@ -89,12 +90,27 @@ public final class Gazetteer {
 
     /** Builds a gazetteer from actors already in memory. */
     public static Gazetteer of(Collection<Actor> actors) {
-        return new Gazetteer(actors);
+        return new Gazetteer(actors, Leaders.NONE);
     }
 
-    /** Reads {@code data/actors.csv} through {@link ActorTable}, with its checks and messages. */
+    /**
+     * Reads {@code data/actors.csv} through {@link ActorTable}, with its checks and messages, and the
+     * {@code leaders.csv} beside it when there is one.
+     */
     public static Gazetteer load(Path csv) {
-        return of(ActorTable.read(csv).all());
+        Collection<Actor> actors = ActorTable.read(csv).all();
+        Path leaders = csv.resolveSibling("leaders.csv");
+        if (!java.nio.file.Files.exists(leaders)) return of(actors);
+        Set<String> ids = new java.util.HashSet<>();
+        for (Actor a : actors) ids.add(a.id());
+        return new Gazetteer(actors, Leaders.read(leaders, ids));
+    }
+
+    /** Leaders named by surname alone. */
+    private final Leaders leaders;
+
+    Leaders leaders() {
+        return leaders;
     }
 
     private void add(String surface, Actor a, Mention.Kind kind) {

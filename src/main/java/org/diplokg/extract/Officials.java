@@ -36,6 +36,12 @@ final class Officials {
 
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, String> bodies = new HashMap<>();
+    private final Leaders leaders;
+
+    /** @param leaders surnames known before reading; what the article itself teaches wins over them */
+    Officials(Leaders leaders) {
+        this.leaders = leaders;
+    }
 
     /** Learns "STATE [title words] Name Surname" and "STATE junta" / "Kingdom of STATE" from one sentence. */
     void learn(List<Token> t, List<Mention> ms) {
@@ -113,7 +119,6 @@ final class Officials {
 
     /** The gazetteer mentions plus capitalised known surnames that do not overlap them, in token order. */
     List<Mention> withOfficials(List<Token> t, List<Mention> ms) {
-        if (surnames.isEmpty()) return ms;
         List<Mention> out = null;
         int mi = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -122,6 +127,7 @@ final class Officials {
             Token k = t.get(i);
             if (!k.cap() || !k.isWord()) continue;
             String s = surnames.get(k.norm());
+            if (s == null) s = leaders.state(k.norm());
             if (s == null || s.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(ms);
             boolean poss = i + 1 < t.size() && t.get(i + 1).norm().equals("'s");

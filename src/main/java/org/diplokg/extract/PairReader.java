@@ -50,7 +50,12 @@ final class PairReader {
         }
         for (String s : mainStates) if (!targetPool.contains(s)) targetPool.add(s);
         boolean quote = false;
-        for (Token k : t) quote |= k.norm().equals("\"");
+        // breaks[k]: clause boundary words before token k, so "is there one between x and y" is a subtraction.
+        int[] breaks = new int[t.size() + 1];
+        for (int k = 0; k < t.size(); k++) {
+            quote |= t.get(k).norm().equals("\"");
+            breaks[k + 1] = breaks[k] + (CLAUSE_BREAKS.contains(t.get(k).norm()) ? 1 : 0);
+        }
         String states = "n:" + Math.min(named.size(), 4);
         List<PairCandidate> out = new ArrayList<>();
         // One reading per relation, hung on its first cue; the other cues of that relation add their names.
@@ -72,6 +77,8 @@ final class PairReader {
             actorPool.addAll(subject);
             actorPool.addAll(named);
             boolean negated = near(t, c.at(), NEGATIONS, 5);
+            boolean quotedCue = insideQuote(t, c.at());
+            boolean reported = near(t, c.at(), RelationRules.REPORT_VERBS, c.at());
             // "had not interfered", "did not cut ties": a negated charge or break is no claim, and a few
             // annotated negations are too few for the weights to learn that. A denial is often negative itself.
             if (negated && c.relation() != Relation.DENIES) continue;
@@ -90,7 +97,6 @@ final class PairReader {
                     f.add("bias");
                     for (String name : cueNames.get(c.relation())) {
                         f.add("cue:" + name);
-                        f.add("cue:" + name + "-" + tSrc);
                     }
                     f.add("a:" + aSrc);
                     f.add("t:" + tSrc);
@@ -109,7 +115,9 @@ final class PairReader {
                         while (p >= 0 && t.get(p).norm().equals("the")) p--;
                         if (p >= 0 && PREPOSITIONS.contains(t.get(p).norm())) f.add("t:prep:" + t.get(p).norm());
                         if (am != null && am.first() < tm.first()) f.add("order:a-t");
+                        if (clauseBreak(breaks, tm.first(), c.at())) f.add("t:other-clause");
                     }
+                    if (am != null && clauseBreak(breaks, am.first(), c.at())) f.add("a:other-clause");
                     if (mainStates.contains(target)) f.add("t:main");
                     if (mainStates.contains(actor)) f.add("a:main");
                     if (mainStates.contains(target) && mainStates.contains(actor)) f.add("pair:main");
@@ -119,6 +127,8 @@ final class PairReader {
                     if (negated) f.add("neg");
                     if (modal) f.add("modal");
                     if (quote) f.add("quote");
+                    if (quotedCue) f.add("cue:quoted");
+                    if (reported) f.add("cue:reported");
                     if (si < 2) f.add("lede");
                     out.add(new PairCandidate(c.relation(), actor, target, si, c.at(), f.list));
                 }
@@ -152,6 +162,21 @@ final class PairReader {
     private static Mention first(List<Mention> ms, String actor) {
         for (Mention m : ms) if (m.actorId().equals(actor)) return m;
         return null;
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "which", "who",
+            "after", "before", "when", "because");
+
+    /** A clause boundary word between two tokens: the state and the cue are then in different clauses. */
+    private static boolean clauseBreak(int[] breaks, int x, int y) {
+        return breaks[Math.max(x, y)] - breaks[Math.min(x, y) + 1] > 0;
+    }
+
+    /** An odd number of quotation marks before the token: it is inside a quotation. */
+    private static boolean insideQuote(List<Token> t, int at) {
+        int n = 0;
+        for (int k = 0; k < at; k++) if (t.get(k).norm().equals("\"")) n++;
+        return n % 2 == 1;
     }
 
     /** The state mention closest to the cue on one side, or null. */

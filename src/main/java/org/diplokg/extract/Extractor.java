@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rule-based claim extractor: article text plus source metadata in, claims with verbatim evidence out.
+ * Claim extractor: article text plus source metadata in, claims with verbatim evidence out. Rules make
+ * most claims; a second reader ({@link PairReader}, weighed by a {@link PairModel}) adds those they miss.
  * Pipeline per article: split sentences (headings other than the title are ignored as page debris),
  * tokenise, find state mentions, apply {@link RelationRules}, then resolve with article context —
  * missing actors (speaker, "the junta"), missing targets (earlier claims, accusation being denied),

@@ -10,8 +10,8 @@ import java.util.function.IntFunction;
 
 /**
  * The second reader: for a sentence with a cue word ({@link PairCues}), proposes every pairing of a
- * plausible actor (the speaker, the main-clause subject, any state named) with a plausible target (a
- * state named in the sentence or the two before it, or one the article is mostly about), and describes
+ * plausible actor (the speaker, the main-clause subject, any state named before the cue) with a plausible
+ * target (a state named in the sentence or the two before it, or one the article is mostly about), and describes
  * each pairing by where its states sit relative to the cue. It decides nothing: the rules' phrasing
  * families miss new wordings, so the decision is left to weights learnt from annotated articles.
  */
@@ -56,7 +56,6 @@ final class PairReader {
             quote |= t.get(k).norm().equals("\"");
             breaks[k + 1] = breaks[k] + (CLAUSE_BREAKS.contains(t.get(k).norm()) ? 1 : 0);
         }
-        String states = "n:" + Math.min(named.size(), 4);
         List<PairCandidate> out = new ArrayList<>();
         // One reading per relation, hung on its first cue; the other cues of that relation add their names.
         java.util.Map<Relation, List<String>> cueNames = new java.util.EnumMap<>(Relation.class);
@@ -70,71 +69,92 @@ final class PairReader {
             }
             names.add(c.name());
         }
+        Sentence here = new Sentence(a, si, breaks, quote, "n:" + Math.min(named.size(), 4), mainStates);
         for (PairCues.Cue c : firsts) {
+            // "had not interfered", "did not cut ties": a negated charge or break is no claim, and a few
+            // annotated negations are too few for the weights to learn that. A denial is often negative itself.
+            boolean negated = near(t, c.at(), NEGATIONS, 5);
+            if (negated && c.relation() != Relation.DENIES) continue;
+            Cue cue = new Cue(c, cueNames.get(c.relation()), negated, near(t, c.at(), MODALS, 6), insideQuote(t, c.at()),
+                    near(t, c.at(), RelationRules.REPORT_VERBS, c.at()));
             List<String> speaker = speakerAt.apply(c.at());
             List<String> subject = rules.mainSubject(a, c.at());
             Set<String> actorPool = new LinkedHashSet<>(speaker);
             actorPool.addAll(subject);
             actorPool.addAll(named);
-            boolean negated = near(t, c.at(), NEGATIONS, 5);
-            boolean quotedCue = insideQuote(t, c.at());
-            boolean reported = near(t, c.at(), RelationRules.REPORT_VERBS, c.at());
-            // "had not interfered", "did not cut ties": a negated charge or break is no claim, and a few
-            // annotated negations are too few for the weights to learn that. A denial is often negative itself.
-            if (negated && c.relation() != Relation.DENIES) continue;
-            boolean modal = near(t, c.at(), MODALS, 6);
             for (String actor : actorPool) {
                 String aSrc = speaker.contains(actor) ? "speaker" : subject.contains(actor) ? "subj" : "men";
-                Mention am = first(a.mentions(), actor);
                 // A state first named after the cue, and not as its speaker, is nearly never the one acting.
-                if (aSrc.equals("men") && am.first() > c.at()) continue;
+                if (aSrc.equals("men") && first(a.mentions(), actor).first() > c.at()) continue;
                 for (String target : targetPool) {
                     if (target.equals(actor)) continue;
-                    Mention tm = first(a.mentions(), target);
-                    String tSrc = tm != null ? (tm.first() > c.at() ? "after" : "before")
+                    String tSrc = first(a.mentions(), target) != null ? null
                             : inSentence(before[0], target) ? "prev1" : inSentence(before[1], target) ? "prev2" : "main";
-                    Features f = new Features(c.relation());
-                    f.add("bias");
-                    for (String name : cueNames.get(c.relation())) {
-                        f.add("cue:" + name);
-                    }
-                    f.add("a:" + aSrc);
-                    f.add("t:" + tSrc);
-                    f.add("at:" + aSrc + "-" + tSrc);
-                    if (am == null) f.add("a:absent");
-                    else {
-                        f.add("a:kind:" + am.kind());
-                        f.add(am.first() < c.at() ? "a:before" : "a:after");
-                        if (am.possessive()) f.add("a:poss");
-                    }
-                    if (tm != null) {
-                        f.add("t:kind:" + tm.kind());
-                        f.add("t:dist:" + bucket(Math.abs(tm.first() - c.at())));
-                        if (tm.possessive()) f.add("t:poss");
-                        int p = tm.first() - 1;
-                        while (p >= 0 && t.get(p).norm().equals("the")) p--;
-                        if (p >= 0 && PREPOSITIONS.contains(t.get(p).norm())) f.add("t:prep:" + t.get(p).norm());
-                        if (am != null && am.first() < tm.first()) f.add("order:a-t");
-                        if (clauseBreak(breaks, tm.first(), c.at())) f.add("t:other-clause");
-                    }
-                    if (am != null && clauseBreak(breaks, am.first(), c.at())) f.add("a:other-clause");
-                    if (mainStates.contains(target)) f.add("t:main");
-                    if (mainStates.contains(actor)) f.add("a:main");
-                    if (mainStates.contains(target) && mainStates.contains(actor)) f.add("pair:main");
-                    if (tm != null && tm == nearest(a.mentions(), c.at(), true)) f.add("t:nearest-after");
-                    if (am != null && am == nearest(a.mentions(), c.at(), false)) f.add("a:nearest-before");
-                    f.add(states);
-                    if (negated) f.add("neg");
-                    if (modal) f.add("modal");
-                    if (quote) f.add("quote");
-                    if (quotedCue) f.add("cue:quoted");
-                    if (reported) f.add("cue:reported");
-                    if (si < 2) f.add("lede");
-                    out.add(new PairCandidate(c.relation(), actor, target, si, c.at(), f.list));
+                    out.add(new PairCandidate(c.relation(), actor, target, si, c.at(),
+                            describe(here, cue, actor, aSrc, target, tSrc)));
                 }
             }
         }
         return out;
+    }
+
+    /** What every reading of one sentence shares. */
+    private record Sentence(RelationRules.Analysis a, int index, int[] breaks, boolean quote, String states,
+                            List<String> mainStates) { }
+
+    /** One relation's first cue, the names of all its cues in the sentence, and what surrounds it. */
+    private record Cue(PairCues.Cue cue, List<String> names, boolean negated, boolean modal, boolean quoted,
+                       boolean reported) { }
+
+    /**
+     * The features of one pairing.
+     *
+     * @param tSrc where the target comes from when the sentence does not name it (prev1, prev2, main); null
+     *             when it does, and then it is before or after the cue
+     */
+    private static List<String> describe(Sentence s, Cue cue, String actor, String aSrc, String target, String tSrc) {
+        List<Token> t = s.a().toks();
+        List<Mention> ms = s.a().mentions();
+        int at = cue.cue().at();
+        Mention am = first(ms, actor);
+        Mention tm = first(ms, target);
+        String ts = tm == null ? tSrc : tm.first() > at ? "after" : "before";
+        Features f = new Features(cue.cue().relation());
+        f.add("bias");
+        for (String name : cue.names()) f.add("cue:" + name);
+        f.add("a:" + aSrc);
+        f.add("t:" + ts);
+        f.add("at:" + aSrc + "-" + ts);
+        if (am == null) f.add("a:absent");
+        else {
+            f.add("a:kind:" + am.kind());
+            f.add(am.first() < at ? "a:before" : "a:after");
+            if (am.possessive()) f.add("a:poss");
+        }
+        if (tm != null) {
+            f.add("t:kind:" + tm.kind());
+            f.add("t:dist:" + bucket(Math.abs(tm.first() - at)));
+            if (tm.possessive()) f.add("t:poss");
+            int p = tm.first() - 1;
+            while (p >= 0 && t.get(p).norm().equals("the")) p--;
+            if (p >= 0 && PREPOSITIONS.contains(t.get(p).norm())) f.add("t:prep:" + t.get(p).norm());
+            if (am != null && am.first() < tm.first()) f.add("order:a-t");
+            if (clauseBreak(s.breaks(), tm.first(), at)) f.add("t:other-clause");
+        }
+        if (am != null && clauseBreak(s.breaks(), am.first(), at)) f.add("a:other-clause");
+        if (s.mainStates().contains(target)) f.add("t:main");
+        if (s.mainStates().contains(actor)) f.add("a:main");
+        if (s.mainStates().contains(target) && s.mainStates().contains(actor)) f.add("pair:main");
+        if (tm != null && tm == nearest(ms, at, true)) f.add("t:nearest-after");
+        if (am != null && am == nearest(ms, at, false)) f.add("a:nearest-before");
+        f.add(s.states());
+        if (cue.negated()) f.add("neg");
+        if (cue.modal()) f.add("modal");
+        if (s.quote()) f.add("quote");
+        if (cue.quoted()) f.add("cue:quoted");
+        if (cue.reported()) f.add("cue:reported");
+        if (s.index() < 2) f.add("lede");
+        return f.list;
     }
 
     /**

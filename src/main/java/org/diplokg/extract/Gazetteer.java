@@ -77,8 +77,9 @@ public final class Gazetteer {
     }
 
     /**
-     * Seats of government that news writes for the state ("the Kremlin said", "State Department spokesman").
-     * Only names that belong to one state; "the Foreign Office" or "the presidency" could be anyone's.
+     * Seats of government that news writes for the state ("the Kremlin said", "State Department spokesman"),
+     * and a few names official statements use for one ("the Zionist regime", "KCNA said"). Only names that
+     * belong to one state; "the Foreign Office" or "the presidency" could be anyone's.
      */
     private static final Map<String, String> SEATS = Map.ofEntries(Map.entry("Kremlin", "russia"),
             Map.entry("White House", "united-states"), Map.entry("State Department", "united-states"),
@@ -86,7 +87,9 @@ public final class Gazetteer {
             Map.entry("Quai d'Orsay", "france"), Map.entry("Downing Street", "united-kingdom"),
             Map.entry("Whitehall", "united-kingdom"), Map.entry("Zhongnanhai", "china"), Map.entry("Itamaraty", "brazil"),
             Map.entry("Casa Rosada", "argentina"), Map.entry("Miraflores", "venezuela"), Map.entry("Knesset", "israel"),
-            Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"));
+            Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"),
+            // Names official statements use for a state: Tehran's for Israel, Pyongyang's agency for itself.
+            Map.entry("Zionist regime", "israel"), Map.entry("Zionist entity", "israel"), Map.entry("KCNA", "north-korea"));
 
     /** Builds a gazetteer from actors already in memory. */
     public static Gazetteer of(Collection<Actor> actors) {

@@ -45,7 +45,7 @@ public class TrainPairModelCommand implements Callable<Integer> {
         List<PairModelTrainer.Split> parsed = new ArrayList<>();
         for (String s : splits) parsed.add(PairModelTrainer.Split.parse(s));
         if (crossValidate) {
-            System.out.print(trainer.crossValidate(parsed, new double[] {0.3, 0.4, 0.5, 0.55, 0.6, 0.7}, verbose));
+            System.out.print(trainer.crossValidate(parsed, new double[] {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, verbose));
             return 0;
         }
         PairModel m = trainer.train(parsed, threshold).withTrainedOn(String.join(" ", splits));

@@ -9,17 +9,17 @@ import java.util.List;
  * evidence for it as named binary features (see {@link PairReader}); {@link PairModel} weighs them.
  *
  * @param trigger the cue token the reading hangs on (the accusation topic is looked for after it)
+ * @param key     the claim key within an article: relation, actor, target (built once, it is looked up often)
  */
 record PairCandidate(Relation relation, String actorId, String targetId, int sentence, int trigger,
-                     List<String> features) {
+                     List<String> features, String key) {
 
-    PairCandidate withFeatures(List<String> f) {
-        return new PairCandidate(relation, actorId, targetId, sentence, trigger, f);
+    PairCandidate(Relation relation, String actorId, String targetId, int sentence, int trigger, List<String> features) {
+        this(relation, actorId, targetId, sentence, trigger, features, key(relation, actorId, targetId));
     }
 
-    /** The claim key within an article: relation, actor, target. */
-    String key() {
-        return key(relation, actorId, targetId);
+    PairCandidate withFeatures(List<String> f) {
+        return new PairCandidate(relation, actorId, targetId, sentence, trigger, f, key);
     }
 
     static String key(Relation r, String actor, String target) {

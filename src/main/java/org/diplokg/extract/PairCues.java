@@ -29,7 +29,7 @@ final class PairCues {
             "repudiat", "unfounded", "baseless", "groundless", "false", "untrue", "absurd", "nonsense", "fabricat",
             "distort", "mislead", "deceptiv", "propaganda", "lie", "unsubstantiated", "slander");
 
-    /** Stems by their first letter, so a token is compared with a handful of stems, not all of them. */
+    /** Stems by their first two letters, so a token is compared with one or two stems, not all of them. */
     private static final List<List<String>> SEVER_INDEX = index(SEVER_STEMS);
     private static final List<List<String>> ACCUSE_INDEX = index(ACCUSE_STEMS);
     private static final List<List<String>> DENY_INDEX = index(DENY_STEMS);
@@ -38,13 +38,20 @@ final class PairCues {
     }
 
     private static List<List<String>> index(List<String> stems) {
-        List<List<String>> byLetter = new ArrayList<>(26);
-        for (char c = 'a'; c <= 'z'; c++) {
+        List<List<String>> byLetters = new ArrayList<>(26 * 26);
+        for (int i = 0; i < 26 * 26; i++) {
             List<String> l = new ArrayList<>();
-            for (String s : stems) if (s.charAt(0) == c) l.add(s);
-            byLetter.add(List.copyOf(l));
+            for (String s : stems) if (slot(s) == i) l.add(s);
+            byLetters.add(List.copyOf(l));
         }
-        return List.copyOf(byLetter);
+        return List.copyOf(byLetters);
+    }
+
+    /** The index slot of a word's first two letters, or -1 when they are not both a to z. */
+    private static int slot(String w) {
+        int a = w.charAt(0) - 'a';
+        int b = w.charAt(1) - 'a';
+        return a < 0 || a >= 26 || b < 0 || b >= 26 ? -1 : a * 26 + b;
     }
 
     /** Every cue of the sentence, at most one per relation and stem (the first). */
@@ -54,8 +61,8 @@ final class PairCues {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (w.length() < 3 || !t.get(i).isWord()) continue;
-            int head = w.charAt(0) - 'a';
-            if (head < 0 || head >= 26) continue;
+            int head = slot(w);
+            if (head < 0) continue;
             String sever = stem(w, SEVER_INDEX.get(head));
             if (sever != null && tiesNear(t, i)) add(out, seen, Relation.SEVERS, i, sever);
             String accuse = stem(w, ACCUSE_INDEX.get(head));

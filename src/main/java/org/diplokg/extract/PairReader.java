@@ -10,8 +10,8 @@ import java.util.function.IntFunction;
 
 /**
  * The second reader: for a sentence with a cue word ({@link PairCues}), proposes every pairing of a
- * plausible actor (the speaker, the main-clause subject, any state named before the cue) with a plausible
- * target (a state named in the sentence or the two before it, or one the article is mostly about), and describes
+ * plausible actor (the speaker, the main-clause subject, any state named before the cue; failing all of
+ * them, the article's main states) with a plausible target (a state named in the sentence or the two before it, or one the article is mostly about), and describes
  * each pairing by where its states sit relative to the cue. It decides nothing: the rules' phrasing
  * families miss new wordings, so the decision is left to weights learnt from annotated articles.
  */
@@ -81,11 +81,13 @@ final class PairReader {
             List<String> subject = rules.mainSubject(a, c.at());
             Set<String> actorPool = new LinkedHashSet<>(speaker);
             actorPool.addAll(subject);
-            actorPool.addAll(named);
+            for (Mention m : a.mentions()) if (m.first() < c.at()) actorPool.add(m.actorId());
+            // "spokesman Geng Shuang dismissed ...": a speaker the article never tied to a state is most often
+            // one of the states it is about.
+            boolean unknownSpeaker = actorPool.isEmpty();
+            if (unknownSpeaker) actorPool.addAll(mainStates);
             for (String actor : actorPool) {
-                String aSrc = speaker.contains(actor) ? "speaker" : subject.contains(actor) ? "subj" : "men";
-                // A state first named after the cue, and not as its speaker, is nearly never the one acting.
-                if (aSrc.equals("men") && first(a.mentions(), actor).first() > c.at()) continue;
+                String aSrc = unknownSpeaker ? "main" : speaker.contains(actor) ? "speaker" : subject.contains(actor) ? "subj" : "men";
                 for (String target : targetPool) {
                     if (target.equals(actor)) continue;
                     String tSrc = first(a.mentions(), target) != null ? null

@@ -308,7 +308,7 @@ public final class Extractor {
     private static Set<String> madeKeys(Article art) {
         Set<String> made = new HashSet<>();
         for (Found f : art.found) {
-            for (String x : f.c().actors) for (String y : f.c().targets) made.add(f.c().relation.code() + "|" + x + "|" + y);
+            for (String x : f.c().actors) for (String y : f.c().targets) made.add(PairCandidate.key(f.c().relation, x, y));
         }
         return made;
     }
@@ -320,18 +320,12 @@ public final class Extractor {
      */
     private static List<PairCandidate> contextualPairs(Article art, Set<String> made) {
         // A claim proposed by several sentences is more likely than one a single sentence suggests.
-        List<String> keys = new ArrayList<>(art.pairs.size());
         Map<String, Set<Integer>> support = new HashMap<>();
-        for (PairCandidate p : art.pairs) {
-            String key = p.key();
-            keys.add(key);
-            support.computeIfAbsent(key, k -> new HashSet<>(4)).add(p.sentence());
-        }
+        for (PairCandidate p : art.pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
         Map<String, List<String>> contexts = new HashMap<>();
         List<PairCandidate> out = new ArrayList<>(art.pairs.size());
-        for (int i = 0; i < art.pairs.size(); i++) {
-            PairCandidate p = art.pairs.get(i);
-            List<String> ctx = contexts.computeIfAbsent(keys.get(i), k -> context(p, made, support.get(k).size()));
+        for (PairCandidate p : art.pairs) {
+            List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
             List<String> f = new ArrayList<>(p.features().size() + ctx.size());
             f.addAll(p.features());
             f.addAll(ctx);

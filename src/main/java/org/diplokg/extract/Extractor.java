@@ -92,19 +92,24 @@ public final class Extractor {
      */
     public List<ExtractedClaim> extractFolder(Path articlesDir, Path sourcesCsv) throws IOException {
         SourceTable manifest = SourceTable.forArticles(articlesDir, sourcesCsv);
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(articlesDir, "*.txt")) {
-            for (Path p : ds) files.add(p);
-        }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<ExtractedClaim> out = new ArrayList<>();
-        for (Path p : files) {
+        for (Path p : articleFiles(articlesDir)) {
             String name = p.getFileName().toString();
             // Strict and bounded: a binary or huge file is reported as file:line:column, not decoded into garbage.
             String text = org.diplokg.ingest.TextFiles.readUtf8(p);
             out.addAll(extract(text, manifest.document(name)));
         }
         return settleYears(out);
+    }
+
+    /** The {@code *.txt} files of a folder, in file-name order: the order articles are read in. */
+    static List<Path> articleFiles(Path articlesDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(articlesDir, "*.txt")) {
+            for (Path p : ds) files.add(p);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
     }
 
     /**

@@ -4,11 +4,8 @@ import org.diplokg.ingest.SourceTable;
 import org.diplokg.ingest.TextFiles;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,16 +165,11 @@ public final class PairModelTrainer {
 
     private Reading read(Split s) throws IOException {
         SourceTable manifest = SourceTable.forArticles(s.articles(), s.sources());
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(s.articles(), "*.txt")) {
-            for (Path p : ds) files.add(p);
-        }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         Set<String> ruleKeys = new HashSet<>();
         List<PairCandidate> open = new ArrayList<>();
         List<String> openKeys = new ArrayList<>();
         Map<String, String> keyCache = new HashMap<>();
-        for (Path p : files) {
+        for (Path p : Extractor.articleFiles(s.articles())) {
             String name = p.getFileName().toString();
             Extractor.Reading r = rulesOnly.read(TextFiles.readUtf8(p), manifest.document(name));
             for (ExtractedClaim c : r.claims()) ruleKeys.add(evaluation.key(name, c.relation(), c.actorId(), c.targetId()));

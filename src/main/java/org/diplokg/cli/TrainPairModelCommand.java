@@ -3,6 +3,7 @@ package org.diplokg.cli;
 import org.diplokg.extract.Gazetteer;
 import org.diplokg.extract.PairModel;
 import org.diplokg.extract.PairModelTrainer;
+import org.diplokg.model.Relation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code train-pair-model --split DIR ... [--out FILE] [--threshold P] [--cross-validate]}. */
+/** {@code train-pair-model --split DIR ... [--out FILE] [--threshold P] [--relation-threshold R=P ...] [--cross-validate]}. */
 @Command(name = "train-pair-model", mixinStandardHelpOptions = true,
         description = "Fit the extractor's second reader on annotated splits, or cross-validate it (leave one split out).")
 public class TrainPairModelCommand implements Callable<Integer> {
@@ -29,6 +31,13 @@ public class TrainPairModelCommand implements Callable<Integer> {
 
     @Option(names = "--threshold", defaultValue = "0.5", description = "Probability from which a candidate is a claim (default: ${DEFAULT-VALUE}).")
     double threshold;
+
+    @Option(names = "--relation-threshold", paramLabel = "RELATION=P",
+            description = "A threshold of its own for one relation, e.g. accuses=0.6. Repeatable.")
+    Map<String, Double> relationThresholds = new java.util.LinkedHashMap<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--cross-validate", description = "Print leave-one-split-out F1 at several thresholds instead of writing a model.")
     boolean crossValidate;
@@ -49,6 +58,14 @@ public class TrainPairModelCommand implements Callable<Integer> {
             return 0;
         }
         PairModel m = trainer.train(parsed, threshold).withTrainedOn(String.join(" ", splits));
+        for (Map.Entry<String, Double> e : relationThresholds.entrySet()) {
+            Relation r = Relation.fromCode(e.getKey());
+            if (r == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--relation-threshold: '" + e.getKey() + "' is not a relation (severs, accuses, denies)");
+            }
+            m = m.withThreshold(r, e.getValue());
+        }
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             m.write(w);

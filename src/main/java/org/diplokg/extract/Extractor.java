@@ -368,7 +368,7 @@ public final class Extractor {
             String key = p.key();
             if (made.contains(key)) continue;
             double pr = pairModel.probability(p.features());
-            if (!pairModel.accepts(pr) || prob.getOrDefault(key, -1.0) >= pr) continue;
+            if (!pairModel.accepts(p.relation(), pr) || prob.getOrDefault(key, -1.0) >= pr) continue;
             best.put(key, p);
             prob.put(key, pr);
         }

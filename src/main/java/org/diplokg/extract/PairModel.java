@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.diplokg.model.Relation;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,29 +32,61 @@ public final class PairModel {
 
     private final Map<String, Double> weights;
     private final double threshold;
+    /** Thresholds of relations that do not use the general one. */
+    private final Map<Relation, Double> relationThresholds;
     private final String trainedOn;
 
     /** @param trainedOn the splits the weights were fitted on, as given to the trainer (space-separated) */
     public PairModel(Map<String, Double> weights, double threshold, String trainedOn) {
+        this(weights, threshold, Map.of(), trainedOn);
+    }
+
+    private PairModel(Map<String, Double> weights, double threshold, Map<Relation, Double> relationThresholds,
+                      String trainedOn) {
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
         this.threshold = threshold;
+        this.relationThresholds = relationThresholds.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new EnumMap<>(relationThresholds));
         this.trainedOn = trainedOn;
     }
 
+    /** The general threshold. */
     public double threshold() {
         return threshold;
+    }
+
+    /** The threshold of one relation: its own where it has one, else the general one. */
+    public double threshold(Relation r) {
+        return relationThresholds.getOrDefault(r, threshold);
+    }
+
+    /** The relations with a threshold of their own. */
+    public Map<Relation, Double> relationThresholds() {
+        return relationThresholds;
     }
 
     public String trainedOn() {
         return trainedOn;
     }
 
+    /** The same weights with one threshold for every relation. */
     public PairModel withThreshold(double t) {
-        return new PairModel(weights, t, trainedOn);
+        return new PairModel(weights, t, Map.of(), trainedOn);
+    }
+
+    /**
+     * The same weights with a threshold of its own for one relation. The weights of each relation are
+     * separate (every feature names its relation), so each can be cut where its errors cost most.
+     */
+    public PairModel withThreshold(Relation r, double t) {
+        Map<Relation, Double> m = new EnumMap<>(Relation.class);
+        m.putAll(relationThresholds);
+        m.put(r, t);
+        return new PairModel(weights, threshold, m, trainedOn);
     }
 
     public PairModel withTrainedOn(String splits) {
-        return new PairModel(weights, threshold, splits);
+        return new PairModel(weights, threshold, relationThresholds, splits);
     }
 
     /** Probability that the features describe a claim the article makes. */
@@ -61,8 +96,8 @@ public final class PairModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    public boolean accepts(double probability) {
-        return probability >= threshold;
+    public boolean accepts(Relation r, double probability) {
+        return probability >= threshold(r);
     }
 
     /**
@@ -105,9 +140,14 @@ public final class PairModel {
         return new PairModel(out, threshold, "");
     }
 
+    private static final String THRESHOLD_OF = "#threshold-";
+
     /** Writes the model: the threshold and the training splits, then one feature per line in name order. */
     public void write(Writer out) throws IOException {
         out.write("#threshold\t" + String.format(Locale.ROOT, "%.3f", threshold) + "\n");
+        for (Map.Entry<Relation, Double> e : relationThresholds.entrySet()) {
+            out.write(THRESHOLD_OF + e.getKey().code() + "\t" + String.format(Locale.ROOT, "%.3f", e.getValue()) + "\n");
+        }
         out.write("#trained-on\t" + trainedOn + "\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
@@ -118,17 +158,29 @@ public final class PairModel {
         BufferedReader r = new BufferedReader(in);
         Map<String, Double> w = new HashMap<>();
         double threshold = NONE.threshold;
+        Map<Relation, Double> own = new EnumMap<>(Relation.class);
         String trainedOn = "";
         String line;
+        int lineNo = 0;
         while ((line = r.readLine()) != null) {
+            lineNo++;
             int tab = line.indexOf('\t');
             if (tab < 0) continue;
+            String name = line.substring(0, tab);
             String value = line.substring(tab + 1).trim();
-            if (line.startsWith("#trained-on")) trainedOn = value;
-            else if (line.startsWith("#threshold")) threshold = Double.parseDouble(value);
-            else w.put(line.substring(0, tab), Double.parseDouble(value));
+            try {
+                if (name.equals("#trained-on")) trainedOn = value;
+                else if (name.equals("#threshold")) threshold = Double.parseDouble(value);
+                else if (name.startsWith(THRESHOLD_OF)) {
+                    Relation rel = Relation.fromCode(name.substring(THRESHOLD_OF.length()));
+                    if (rel == null) throw new IOException("line " + lineNo + ": no relation named in '" + name + "'");
+                    own.put(rel, Double.parseDouble(value));
+                } else w.put(name, Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                throw new IOException("line " + lineNo + ", column " + (tab + 2) + ": '" + value + "' is not a number");
+            }
         }
-        return new PairModel(w, threshold, trainedOn);
+        return new PairModel(w, threshold, own, trainedOn);
     }
 
     /** Reads a model file written by {@link #write}. */

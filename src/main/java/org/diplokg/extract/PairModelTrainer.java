@@ -119,7 +119,8 @@ public final class PairModelTrainer {
     private static int[] score(Reading r, PairModel m) {
         Set<String> pred = new HashSet<>(r.ruleKeys());
         for (int i = 0; i < r.candidates().size(); i++) {
-            if (m.accepts(m.probability(r.candidates().get(i).features()))) pred.add(r.candidateKeys().get(i));
+            PairCandidate c = r.candidates().get(i);
+            if (m.accepts(c.relation(), m.probability(c.features()))) pred.add(r.candidateKeys().get(i));
         }
         int tp = 0;
         for (String k : pred) if (r.gold().contains(k)) tp++;

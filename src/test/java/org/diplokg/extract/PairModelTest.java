@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The second reader: its cues, its learnt weights, and how its claims join the rules' own. */
@@ -33,16 +34,31 @@ class PairModelTest {
         PairModel m = PairModel.fit(x, y, 1e-3, 400, 0.5);
         assertTrue(m.probability(List.of("bias", "quoted-charge", "odd")) > 0.5);
         assertTrue(m.probability(List.of("bias", "aside", "even")) < 0.5);
-        assertFalse(PairModel.NONE.accepts(PairModel.NONE.probability(List.of("bias", "quoted-charge"))));
+        assertFalse(PairModel.NONE.accepts(Relation.ACCUSES, PairModel.NONE.probability(List.of("bias", "quoted-charge"))));
+    }
+
+    @Test
+    void aMalformedModelFileIsRejectedWithItsLine() {
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> PairModel.read(new StringReader("#threshold\t0.5\naccuses|bias\tabc\n")));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        e = assertThrows(java.io.IOException.class,
+                () -> PairModel.read(new StringReader("#threshold-blames\t0.5\n")));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
 
     @Test
     void aModelIsWrittenAndReadBackAsItWas() throws Exception {
-        PairModel m = new PairModel(Map.of("accuses|bias", -1.25, "accuses|cue:blam", 2.5), 0.6, "data/eval/dev");
+        PairModel m = new PairModel(Map.of("accuses|bias", -1.25, "accuses|cue:blam", 2.5), 0.6, "data/eval/dev")
+                .withThreshold(Relation.DENIES, 0.7);
         StringWriter w = new StringWriter();
         m.write(w);
         PairModel back = PairModel.read(new StringReader(w.toString()));
         assertEquals(0.6, back.threshold(), 1e-9);
+        assertEquals(0.6, back.threshold(Relation.ACCUSES), 1e-9);
+        assertEquals(0.7, back.threshold(Relation.DENIES), 1e-9);
+        assertFalse(back.accepts(Relation.DENIES, 0.65));
+        assertTrue(back.accepts(Relation.ACCUSES, 0.65));
         assertEquals("data/eval/dev", back.trainedOn());
         List<String> f = List.of("accuses|bias", "accuses|cue:blam");
         assertEquals(m.probability(f), back.probability(f), 1e-4);
@@ -123,6 +139,9 @@ class PairModelTest {
         for (String s : shipped.trainedOn().split(" ")) splits.add(PairModelTrainer.Split.parse(s));
         PairModel rebuilt = new PairModelTrainer(Gazetteer.load(Path.of("data/actors.csv")))
                 .train(splits, shipped.threshold()).withTrainedOn(shipped.trainedOn());
+        for (Map.Entry<Relation, Double> e : shipped.relationThresholds().entrySet()) {
+            rebuilt = rebuilt.withThreshold(e.getKey(), e.getValue());
+        }
         StringWriter w = new StringWriter();
         rebuilt.write(w);
         assertEquals(bundled, w.toString(), "retrain with ./diplokg train-pair-model (see docs/extraction.md)");

@@ -245,6 +245,7 @@ public final class Extractor {
         Set<String> made = madeKeys(art);
         List<PairCandidate> pairs = contextualPairs(art, made);
         acceptPairs(art, pairs, made);
+        addListPartners(art);
         return new Reading(merge(art), pairs);
     }
 
@@ -1019,6 +1020,38 @@ public final class Extractor {
             Candidate c = f.c();
             if (f.sentence() == art.lastClaimSentence && c.date == null && !c.dateFromText && !c.noDate
                     && (subject.isEmpty() || c.actors.containsAll(subject))) c.date = d;
+        }
+    }
+
+    /**
+     * "accusing Denmark, the Netherlands and Britain of harbouring ...": a claim whose target stands in a
+     * list of states is made against every member, with the same actor, sentence, date and topic.
+     */
+    private void addListPartners(Article art) {
+        Set<String> made = madeKeys(art);
+        for (Found f : List.copyOf(art.found)) {
+            Candidate c = f.c();
+            if (c.relation == Relation.SEVERS) continue;
+            RelationRules.Analysis a = art.analyses.get(f.sentence());
+            for (String target : c.targets) {
+                for (String partner : Coordination.partners(a.toks(), a.mentions(), target, c.trigger)) {
+                    if (c.actors.contains(partner)) continue;
+                    List<String> actors = new ArrayList<>();
+                    for (String actor : c.actors) {
+                        if (made.add(PairCandidate.key(c.relation, actor, partner))) actors.add(actor);
+                    }
+                    if (actors.isEmpty()) continue;
+                    Candidate p = new Candidate(c.relation, c.trigger, "list-partner", actors, List.of(partner), 0.9 * c.confidence);
+                    p.topic = c.topic;
+                    p.answersTopic = c.answersTopic;
+                    p.date = c.date;
+                    p.dateFromText = c.dateFromText;
+                    p.dateMention = c.dateMention;
+                    p.monthDay = c.monthDay;
+                    p.noDate = c.noDate;
+                    art.found.add(new Found(p, f.s(), f.sentence()));
+                }
+            }
         }
     }
 

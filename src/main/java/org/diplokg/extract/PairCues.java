@@ -24,10 +24,13 @@ final class PairCues {
             "violat", "interfer", "meddl", "aggress", "terror", "hostil", "provocat", "sovereign", "attack", "support",
             "responsib", "crimin", "genocid", "destabili", "intervent", "espionag", "spying", "insult", "slander",
             "fraud", "complicit", "involv", "sabotag", "plot", "occup", "invas", "invad", "annex", "assassin",
-            "repress", "coup", "smuggl", "cyber", "suppress", "suspicio", "incursion", "escalat", "illegal");
+            "repress", "coup", "smuggl", "cyber", "suppress", "suspicio", "incursion", "escalat", "illegal",
+            "pira", "hijack", "harbo", "undermin", "blackmail", "duplic", "lying", "murder", "behind", "provok",
+            "shelter", "financ");
     private static final List<String> DENY_STEMS = List.of("deni", "deny", "reject", "dismiss", "refut", "rebuff",
             "repudiat", "unfounded", "baseless", "groundless", "false", "untrue", "absurd", "nonsense", "fabricat",
-            "distort", "mislead", "deceptiv", "propaganda", "lie", "unsubstantiated", "slander");
+            "distort", "mislead", "deceptiv", "propaganda", "lie", "unsubstantiated", "slander",
+            "smear", "conspira", "categoric", "pretext", "nothing", "innocen");
 
     /** Stems by their first two letters, so a token is compared with one or two stems, not all of them. */
     private static final List<List<String>> SEVER_INDEX = index(SEVER_STEMS);

@@ -156,7 +156,23 @@ final class PairReader {
         if (cue.quoted()) f.add("cue:quoted");
         if (cue.reported()) f.add("cue:reported");
         if (s.index() < 2) f.add("lede");
+        lexical(f, t, at, am, tm);
         return f.list;
+    }
+
+    /**
+     * The words around the cue and between it and the two states: "accused X of", "X's ... rejected",
+     * "blamed X for". Learnt per word, so new phrasings need annotated examples, not new rules.
+     */
+    private static void lexical(Features f, List<Token> t, int at, Mention am, Mention tm) {
+        if (at + 1 < t.size()) f.add("w+1:" + t.get(at + 1).norm());
+        if (at > 0) f.add("w-1:" + t.get(at - 1).norm());
+        if (tm != null && tm.first() > at && tm.first() - at <= 6) {
+            for (int k = at + 1; k < tm.first(); k++) f.addOnce("ct:" + t.get(k).norm());
+        }
+        if (am != null && am.last() < at && at - am.last() <= 6) {
+            for (int k = am.last() + 1; k < at; k++) f.addOnce("ac:" + t.get(k).norm());
+        }
     }
 
     /**
@@ -173,6 +189,12 @@ final class PairReader {
 
         void add(String feature) {
             list.add(prefix + feature);
+        }
+
+        /** For the bags of words, where "the" may come twice. */
+        void addOnce(String feature) {
+            String f = prefix + feature;
+            if (!list.contains(f)) list.add(f);
         }
     }
 

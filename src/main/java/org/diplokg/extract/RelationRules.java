@@ -1351,7 +1351,8 @@ public final class RelationRules {
         if (m == null || m.kind() == Mention.Kind.PERSON || (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m))) {
             return new ArrayList<>();
         }
-        out.add(m.actorId());
+        List<Mention> members = new ArrayList<>();
+        members.add(m);
         int k = m.last() + 1;
         while (true) {
             int g = k;
@@ -1362,8 +1363,14 @@ public final class RelationRules {
             }
             Mention nx = g < t.size() ? a.mentionStartingAt(g) : null;
             if (nx == null || !sawSep || nx.kind() == Mention.Kind.PERSON) break;
-            out.add(nx.actorId());
+            members.add(nx);
             k = nx.last() + 1;
+        }
+        // "with Ukraine, and Niger and Burkina Faso welcomed the step": the list ends before the new clause.
+        int end = members.get(members.size() - 1).last() + 1;
+        for (int i = 0; i < members.size(); i++) {
+            out.add(members.get(i).actorId());
+            if (Coordination.newClause(t, members.get(i).last() + 1, end)) break;
         }
         return new ArrayList<>(out);
     }

@@ -78,8 +78,9 @@ class ServerAndQueriesTest {
                 "date", "2024-08-06", "sources", "3")), rows.toString());
         assertTrue(rows.contains(Map.of("topicLabel", "sovereignty and interference", "accuserLabel", "Mali",
                 "accusedLabel", "Ukraine", "date", "2024-08-04", "sources", "1")), rows.toString());
-        assertEquals(Set.of("terrorism", "aggression", "sovereignty and interference"),
-                Set.copyOf(rows.stream().map(r -> r.get("topicLabel")).toList()));
+        // Extracted claims may add topics; every row still names one of the five.
+        assertTrue(Set.of("terrorism", "aggression", "sovereignty and interference", "hostility", "other")
+                .containsAll(rows.stream().map(r -> r.get("topicLabel")).toList()), rows.toString());
     }
 
     @Test

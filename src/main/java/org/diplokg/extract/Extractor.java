@@ -243,7 +243,7 @@ public final class Extractor {
             }
         }
         Set<String> made = madeKeys(art);
-        List<PairCandidate> pairs = contextualPairs(art, made);
+        List<PairCandidate> pairs = PairReader.withArticleContext(art.pairs, made);
         acceptPairs(art, pairs, made);
         addListPartners(art);
         return new Reading(merge(art), pairs);
@@ -317,45 +317,6 @@ public final class Extractor {
             for (String x : f.c().actors) for (String y : f.c().targets) made.add(PairCandidate.key(f.c().relation, x, y));
         }
         return made;
-    }
-
-    /**
-     * Each candidate with what the rest of the article says about its two states: whether the rules found
-     * one breaking with, accusing or answering the other, in either direction. The candidate's own claim
-     * is left out of that, so a candidate reads the same whether or not the rules also made it.
-     */
-    private static List<PairCandidate> contextualPairs(Article art, Set<String> made) {
-        // A claim proposed by several sentences is more likely than one a single sentence suggests.
-        Map<String, Set<Integer>> support = new HashMap<>();
-        for (PairCandidate p : art.pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
-        Map<String, List<String>> contexts = new HashMap<>();
-        List<PairCandidate> out = new ArrayList<>(art.pairs.size());
-        for (PairCandidate p : art.pairs) {
-            List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
-            List<String> f = new ArrayList<>(p.features().size() + ctx.size());
-            f.addAll(p.features());
-            f.addAll(ctx);
-            out.add(p.withFeatures(f));
-        }
-        return out;
-    }
-
-    private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
-        PairReader.Features ctx = new PairReader.Features(p.relation());
-        ctx.add("support:" + Math.min(sentences, 3));
-        boolean any = false;
-        for (Relation r : Relation.values()) {
-            if (r != p.relation() && made.contains(PairCandidate.key(r, p.actorId(), p.targetId()))) {
-                ctx.add("ctx:" + r.code());
-                any = true;
-            }
-            if (made.contains(PairCandidate.key(r, p.targetId(), p.actorId()))) {
-                ctx.add("ctx:" + r.code() + "-rev");
-                any = true;
-            }
-        }
-        if (!any) ctx.add("ctx:none");
-        return ctx.list;
     }
 
     /**

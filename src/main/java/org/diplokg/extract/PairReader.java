@@ -3,6 +3,9 @@ package org.diplokg.extract;
 import org.diplokg.model.Relation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +101,48 @@ final class PairReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Each candidate with what the rest of the article says about its two states: whether the rules found
+     * one breaking with, accusing or answering the other, in either direction. The candidate's own claim
+     * is left out of that, so a candidate reads the same whether or not the rules also made it.
+     *
+     * @param pairs every candidate of the article
+     * @param made  the claim keys ({@link PairCandidate#key}) of the claims the rules made
+     */
+    static List<PairCandidate> withArticleContext(List<PairCandidate> pairs, Set<String> made) {
+        // A claim proposed by several sentences is more likely than one a single sentence suggests.
+        Map<String, Set<Integer>> support = new HashMap<>();
+        for (PairCandidate p : pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
+        Map<String, List<String>> contexts = new HashMap<>();
+        List<PairCandidate> out = new ArrayList<>(pairs.size());
+        for (PairCandidate p : pairs) {
+            List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
+            List<String> f = new ArrayList<>(p.features().size() + ctx.size());
+            f.addAll(p.features());
+            f.addAll(ctx);
+            out.add(p.withFeatures(f));
+        }
+        return out;
+    }
+
+    private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
+        PairReader.Features ctx = new Features(p.relation());
+        ctx.add("support:" + Math.min(sentences, 3));
+        boolean any = false;
+        for (Relation r : Relation.values()) {
+            if (r != p.relation() && made.contains(PairCandidate.key(r, p.actorId(), p.targetId()))) {
+                ctx.add("ctx:" + r.code());
+                any = true;
+            }
+            if (made.contains(PairCandidate.key(r, p.targetId(), p.actorId()))) {
+                ctx.add("ctx:" + r.code() + "-rev");
+                any = true;
+            }
+        }
+        if (!any) ctx.add("ctx:none");
+        return ctx.list;
     }
 
     /** What every reading of one sentence shares. */

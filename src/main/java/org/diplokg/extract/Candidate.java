@@ -42,4 +42,17 @@ final class Candidate {
         this.targets = new ArrayList<>(targets);
         this.confidence = confidence;
     }
+
+    /** The same claim, by the same sentence and cue, for other actors and targets: topic and date come along. */
+    Candidate copyFor(String rule, List<String> actors, List<String> targets, double confidence) {
+        Candidate c = new Candidate(relation, trigger, rule, actors, targets, confidence);
+        c.topic = topic;
+        c.answersTopic = answersTopic;
+        c.date = date;
+        c.dateFromText = dateFromText;
+        c.dateMention = dateMention;
+        c.monthDay = monthDay;
+        c.noDate = noDate;
+        return c;
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
  * States named in one list: "Denmark, the Netherlands and Britain", "Canberra and Washington",
  * "the British and American charges". A claim against one member of such a list is, in news prose,
  * a claim against each of them, and the readers often find only the member nearest their cue.
+ * {@link RelationRules#listAfter} reads the list that starts where a rule expects its object; this class
+ * finds the list around any mention, adjectives included, after the readers have decided.
  */
 final class Coordination {
 
@@ -19,9 +21,10 @@ final class Coordination {
 
     /**
      * The other states listed together with {@code state}, when its first mention in the sentence comes after
-     * token {@code after} (empty when it is named before, or not in a list). Members are joined only by commas, "and", "or", "as well as" and
-     * articles, with at least one comma or conjunction between each two, so "Iran Syria" is no list. The
-     * list is cut at {@code after}: the states before the cue are its speakers, not its objects.
+     * token {@code after} (empty when it is named before, or not in a list). Members are joined only by
+     * commas, "and", "or", "as well as" and articles, with at least one comma or conjunction between each
+     * two, so "Iran Syria" is no list. The list is cut at {@code after}, since the states before the cue are
+     * its speakers, not its objects, and at a ", and" that opens a new clause ({@link #newClause}).
      */
     static List<String> partners(List<Token> t, List<Mention> ms, String state, int after) {
         for (int i = 0; i < ms.size(); i++) {

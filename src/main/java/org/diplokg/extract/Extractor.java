@@ -986,7 +986,8 @@ public final class Extractor {
 
     /**
      * "accusing Denmark, the Netherlands and Britain of harbouring ...": a claim whose target stands in a
-     * list of states is made against every member, with the same actor, sentence, date and topic.
+     * list of states is made against every member, with the same actor, sentence, date and topic. Breaks are
+     * left to the rules, which read their lists themselves.
      */
     private void addListPartners(Article art) {
         Set<String> made = madeKeys(art);
@@ -1002,14 +1003,7 @@ public final class Extractor {
                         if (made.add(PairCandidate.key(c.relation, actor, partner))) actors.add(actor);
                     }
                     if (actors.isEmpty()) continue;
-                    Candidate p = new Candidate(c.relation, c.trigger, "list-partner", actors, List.of(partner), 0.9 * c.confidence);
-                    p.topic = c.topic;
-                    p.answersTopic = c.answersTopic;
-                    p.date = c.date;
-                    p.dateFromText = c.dateFromText;
-                    p.dateMention = c.dateMention;
-                    p.monthDay = c.monthDay;
-                    p.noDate = c.noDate;
+                    Candidate p = c.copyFor("list-partner", actors, List.of(partner), 0.9 * c.confidence);
                     art.found.add(new Found(p, f.s(), f.sentence()));
                 }
             }

@@ -128,7 +128,7 @@ final class PairReader {
     }
 
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
-        PairReader.Features ctx = new Features(p.relation());
+        Features ctx = new Features(p.relation());
         ctx.add("support:" + Math.min(sentences, 3));
         boolean any = false;
         for (Relation r : Relation.values()) {

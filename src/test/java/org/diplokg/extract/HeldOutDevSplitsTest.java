@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *       guards were lowered one step.</li>
  * </ul>
  * Honest figures for the second reader are the leave-one-split-out ones of {@code train-pair-model --cross-validate}.
- * The held-out {@code test2} split measures generalisation and has no test here on purpose.
+ * The held-out {@code test2} and {@code test3} splits measure generalisation and have no test here on purpose.
  */
 class HeldOutDevSplitsTest {
 

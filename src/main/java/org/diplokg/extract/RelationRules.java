@@ -33,10 +33,6 @@ public final class RelationRules {
     private static final Set<String> NOT_DIPLOMATIC = Set.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
-    private static final Set<String> RESTORE = Set.of("restore", "restored", "restores", "restoring", "restoration",
-            "resume", "resumed", "resumes", "resuming", "resumption", "re", "reestablish", "reestablished",
-            "reestablishing", "normalize", "normalized", "normalise", "normalised", "normalization",
-            "normalisation", "rapprochement", "reconciliation", "reopen", "reopened", "mend", "mended", "thaw");
     private static final Set<String> MODAL_BLOCK = Set.of("not", "never", "no", "neither", "nor", "didn", "doesn",
             "don", "won", "hasn", "haven", "hadn", "wasn", "weren", "isn", "aren", "cannot", "couldn", "wouldn",
             "shouldn", "threaten", "threatens", "threatened", "threatening", "threat", "threats", "could", "might",
@@ -177,22 +173,15 @@ public final class RelationRules {
     List<Candidate> apply(Analysis a) {
         List<Candidate> out = new ArrayList<>();
         List<Token> t = a.toks();
-        int restoreAt = -1;
-        int restoreFirst = -1;
         boolean denial = false;
-        for (int k = 0; k < t.size(); k++) {
-            String w = t.get(k).norm();
-            // "has not restored them" asserts that the break still stands.
-            if (RESTORE.contains(w) && !negatedBefore(t, k)) {
-                if (restoreFirst < 0) restoreFirst = k;
-                restoreAt = k;
-            }
-            if (DENY.contains(w) || REJECT.contains(w)) denial = true;
+        for (Token tok : t) {
+            if (DENY.contains(tok.norm()) || REJECT.contains(tok.norm())) denial = true;
         }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (!ANY_TRIGGER.contains(w)) continue;
-            if (SEVER.contains(w) && (restoreAt < 0 || backgroundRestore(t, i, restoreFirst))) severs(a, i, out);
+            // A break later restored is still a break: "cut ties in 1989; they were restored in 1999".
+            if (SEVER.contains(w)) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
             else if (w.equals("followed") || w.equals("follows")) bareFollow(a, i, out);
             else if (SWITCH.contains(w)) switchRecognition(a, i, out);
@@ -218,21 +207,6 @@ public final class RelationRules {
         int q = 0;
         for (int j = from; j < at; j++) if (w(t, j).equals("\"")) q++;
         return q % 2 == 1;
-    }
-
-    /**
-     * "China suspended relations with Nicaragua in 1990, after the government ... re-established ties with
-     * Taipei": every restore word comes after the break, inside a clause opened by after/when/because/since.
-     */
-    private static boolean backgroundRestore(List<Token> t, int sever, int restoreFirst) {
-        if (restoreFirst < sever) return false;
-        for (int k = sever + 1; k < restoreFirst; k++) {
-            String w = t.get(k).norm();
-            if (w.equals("after") || w.equals("when") || w.equals("because") || w.equals("since")
-                    || w.equals("following")) return true;
-            if (w.equals("but") || w.equals(";")) return false;
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- reasons given for an act
@@ -1269,15 +1243,6 @@ public final class RelationRules {
 
     private static String w(List<Token> t, int i) {
         return t.get(i).norm();
-    }
-
-    /** "not", "never", "n't" within the three tokens before {@code k}. */
-    private static boolean negatedBefore(List<Token> t, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            String w = t.get(j).norm();
-            if (w.equals("not") || w.equals("never") || w.equals("t") || w.equals("yet")) return true;
-        }
-        return false;
     }
 
     /** Negation, threat, call or hypothesis just before the trigger, or a condition just after. */

@@ -42,7 +42,11 @@ public final class Gazetteer {
     /** Verbs after which an ambiguous capital is read as a government ("Washington said"). */
     private static final Set<String> METONYM_VERBS = Set.of("said", "says", "announced", "accused", "accuses",
             "denied", "denies", "rejected", "rejects", "cut", "cuts", "severed", "severs", "has", "had", "have",
-            "will", "would", "blamed", "recalled", "broke", "'s");
+            "will", "would", "blamed", "recalled", "broke", "'s", "switched", "suspended", "ended", "dismissed",
+            "condemned", "expelled", "responded", "insisted", "insists", "warned", "was", "is");
+    /** Words that may stand between a capital and its verb: "Washington itself broke off ...". */
+    private static final Set<String> METONYM_GAP = Set.of("itself", "also", "too", "then", "later", "quickly", "swiftly",
+            "immediately", "formally", "officially", "first", "finally", "promptly", "again", "subsequently");
 
     private record Entry(String actorId, Mention.Kind kind, boolean exactCase, String surface) { }
 
@@ -217,7 +221,10 @@ public final class Gazetteer {
         if (kind == Mention.Kind.DEMONYM && surface.equals("american") && i >= 1
                 && Set.of("latin", "south", "central", "north", "pan").contains(toks.get(i - 1).norm())) return false;
         if (kind == Mention.Kind.CAPITAL && AMBIGUOUS_CAPITALS.contains(surface)) {
-            return end + 1 < toks.size() && METONYM_VERBS.contains(toks.get(end + 1).norm());
+            int next = end + 1;
+            while (next < toks.size() && METONYM_GAP.contains(toks.get(next).norm())) next++;
+            if (next + 1 < toks.size() && toks.get(next).norm().equals(",") && toks.get(next + 1).norm().equals("which")) return true;
+            return next < toks.size() && METONYM_VERBS.contains(toks.get(next).norm());
         }
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             // "Michael Jordan", "Chad Smith", "Georgia Tech": a capitalised neighbour means a person or a place.

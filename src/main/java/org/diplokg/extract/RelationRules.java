@@ -148,7 +148,7 @@ public final class RelationRules {
     static {
         Set<String> all = new java.util.HashSet<>();
         for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
-        all.addAll(Set.of("similar", "same", "suit", "likewise", "accusations", "allegations", "evidence", "'s",
+        all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
                 "followed", "follows"));
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
@@ -183,6 +183,7 @@ public final class RelationRules {
             // A break later restored is still a break: "cut ties in 1989; they were restored in 1999".
             if (SEVER.contains(w)) severs(a, i, out);
             else if (w.equals("similar") || w.equals("same") || w.equals("suit") || w.equals("likewise")) similarStep(a, i, out);
+            else if (w.equals("so")) didSo(a, i, out);
             else if (w.equals("followed") || w.equals("follows")) bareFollow(a, i, out);
             else if (SWITCH.contains(w)) switchRecognition(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);
@@ -326,6 +327,12 @@ public final class RelationRules {
             }
             diplomatic |= w.equals("diplomatic");
             if (isNumber(t.get(j))) continue; // "ending 36 years of ties"
+            // "broke off political and diplomatic relations"
+            if (w.equals("and") && j + 1 < t.size() && t.get(j + 1).norm().equals("diplomatic")) continue;
+            if (w.equals("them") && (j == i + 1 || j == i + 2 && t.get(i + 1).norm().equals("off"))) {
+                severedThem(a, i, j, out);
+                return;
+            }
             // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
             if ((NOT_DIPLOMATIC.contains(w) || w.equals("and") || w.equals("consular") || w.equals(",")) && diplomatic) continue;
             if (NOT_DIPLOMATIC.contains(w) || !SEVER_GAP.contains(w)) {
@@ -387,6 +394,40 @@ public final class RelationRules {
                 }
             }
         }
+    }
+
+    /**
+     * "Bolivia broke off relations with Israel and Belize suspended them", "Canada and Iran have had no
+     * relations since Ottawa cut them": "them" is the relations the sentence named before the verb, and the
+     * target is the state they were with (or the other state of the pair that had them).
+     */
+    private void severedThem(Analysis a, int i, int them, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        if (actors.isEmpty()) return;
+        int rn = -1;
+        for (int j = i - 1; j >= 0; j--) {
+            if (REL_NOUNS.contains(t.get(j).norm())) {
+                rn = j;
+                break;
+            }
+        }
+        if (rn < 0) return;
+        List<String> targets = new ArrayList<>();
+        if (rn + 1 < t.size() && t.get(rn + 1).norm().equals("with")) targets.addAll(listAfter(a, rn + 2));
+        else {
+            for (Mention m : a.mentions()) {
+                if (m.last() < rn && m.kind() != Mention.Kind.PERSON && !m.possessive() && !targets.contains(m.actorId())) {
+                    targets.add(m.actorId());
+                }
+            }
+            // Only the pair that had the relations: "Canada and Iran have had no relations".
+            if (targets.size() != 2) return;
+        }
+        targets.removeAll(actors);
+        if (targets.isEmpty()) return;
+        out.add(new Candidate(Relation.SEVERS, i, "severed-them", actors, targets, 0.85));
     }
 
     /**
@@ -460,6 +501,25 @@ public final class RelationRules {
         }
         if (actors.isEmpty()) return;
         Candidate c = new Candidate(Relation.SEVERS, i, "similar-step", actors, List.of(), 0.8);
+        c.similarStep = true;
+        out.add(c);
+    }
+
+    private static final Set<String> DO_FORMS = Set.of("did", "done", "do", "does");
+
+    /**
+     * "Panama ended ties with Taipei in 2017, and the Dominican Republic did so in 2018": "did so" repeats a
+     * break only when the sentence names one before it; otherwise it may repeat anything.
+     */
+    private void didSo(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i == 0 || !DO_FORMS.contains(t.get(i - 1).norm()) || blocked(a, i)) return;
+        boolean breakBefore = false;
+        for (int j = 0; j < i - 1; j++) breakBefore |= SEVER.contains(t.get(j).norm()) || SWITCH.contains(t.get(j).norm());
+        if (!breakBefore) return;
+        List<String> actors = subjectBefore(a, i - 1, true);
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.SEVERS, i, "did-so", actors, List.of(), 0.8);
         c.similarStep = true;
         out.add(c);
     }
@@ -1253,6 +1313,8 @@ public final class RelationRules {
             if (w.equals(";") || w.equals(".")) break;
             // "said Taiwan would not bow to pressure, and accused Beijing": the negation is another clause's.
             if ((w.equals("and") || w.equals("but")) && j > 0 && t.get(j - 1).norm().equals(",")) break;
+            // "have had no relations since Ottawa cut them": the trigger is in a clause of its own.
+            if (SUBORDINATORS.contains(w)) break;
             if (MODAL_BLOCK.contains(w)) {
                 // "In May 2008, Khartoum severed ...": the month, not the modal verb.
                 if (w.equals("may") && t.get(j).cap() && j > 0) continue;
@@ -1271,6 +1333,7 @@ public final class RelationRules {
         return i > 0 && NOMINAL_BEFORE.contains(t.get(i - 1).norm()) && deniedAfter(t, i);
     }
 
+    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "after", "because", "whereas");
     private static final Set<String> NOMINAL_BEFORE = Set.of("a", "the", "full", "complete", "total", "formal",
             "outright", "any", "diplomatic", "immediate");
     private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "would", "be", "seemed");

@@ -1,0 +1,72 @@
+package org.diplokg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.diplokg.extract.GeneralisationRulesTest.keys;
+import static org.diplokg.extract.GeneralisationRulesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Breaks that refer back to relations the sentence already named ("suspended them", "did so"), and states
+ * that only count as actors in the right context ("Washington itself"). Sentences written for the test;
+ * traps must give nothing.
+ */
+class BreakReferenceRulesTest {
+
+    @BeforeAll
+    static void load() {
+        GeneralisationRulesTest.load();
+    }
+
+    @Test
+    void themIsTheRelationsNamedBefore() {
+        assertEquals(Set.of("severs ecuador israel", "severs peru israel"),
+                keys(run("Ecuador broke off relations with Israel in May and Peru suspended them in June.", null)));
+        assertEquals(Set.of("severs gabon morocco"),
+                keys(run("Morocco and Gabon have had no diplomatic relations since Libreville ended them in 1999.", null)));
+        assertEquals(Set.of("severs latvia belarus"),
+                keys(run("Latvia froze relations with Belarus in 2020 and formally ended them a year later.", null)));
+    }
+
+    @Test
+    void themTraps() {
+        // No relations named before: "them" is something else.
+        assertTrue(run("Niger cut them off from the aid programme.", null).isEmpty());
+        // A pair of three is not the pair that had the relations.
+        assertTrue(run("Chile, Peru and Bolivia discussed relations after Lima suspended them.", null).isEmpty());
+        // Negated in its own clause.
+        assertTrue(run("Ecuador has relations with Israel and has not suspended them.", null).isEmpty());
+    }
+
+    @Test
+    void didSoRepeatsABreakNamedBefore() {
+        assertEquals(Set.of("severs gambia taiwan", "severs liberia taiwan"),
+                keys(run("The Gambia ended ties with Taipei in 2013, and Liberia did so a year later.", null)));
+        // "did so" after a charge, a recall or nothing at all is no break.
+        assertEquals(Set.of("accuses iraq turkiye"),
+                keys(run("Iraq accused Turkey of shelling the border, and Syria did so too.", null)));
+        assertTrue(run("Kuwait recalled its ambassador from Iran, and Qatar did so the next day.", null).isEmpty());
+        assertTrue(run("Few governments did so in 2019.", null).isEmpty());
+    }
+
+    @Test
+    void politicalAndDiplomaticRelations() {
+        assertEquals(Set.of("severs colombia venezuela"),
+                keys(run("Colombia broke off political and diplomatic relations with Venezuela in 2019.", null)));
+        assertTrue(run("Colombia broke off political and trade talks with Venezuela.", null).isEmpty());
+    }
+
+    @Test
+    void anAmbiguousCapitalActsThroughAnAdverbOrARelativeClause() {
+        assertEquals(Set.of("severs united-states cuba"),
+                keys(run("Washington itself broke off relations with Havana in 1961.", null)));
+        assertEquals(Set.of("severs united-states taiwan"),
+                keys(run("Washington, which switched its recognition from Taipei to Beijing in 1979, said nothing.", null)));
+        // The US state or the city, with no verb of a government after it.
+        assertTrue(run("Protesters in Washington state broke windows.", null).isEmpty());
+    }
+}

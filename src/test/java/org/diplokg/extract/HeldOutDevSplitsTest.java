@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,64 +11,87 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Regression guards on the DEVELOPMENT splits under {@code data/eval}. None of them is a generalisation
  * measure: each was opened, its misses grouped, and general rules written for them (tested on other sentences
- * in {@link GeneralisationRulesTest}, {@link AccusationDenialRulesTest}, {@link ReasonClauseRulesTest} and
- * {@link DiscourseRulesTest}, {@link AppraisalRulesTest}), so these figures are optimistic. Thresholds are the figures reached, rounded
- * down to 0.05:
+ * in {@link GeneralisationRulesTest}, {@link AccusationDenialRulesTest}, {@link ReasonClauseRulesTest},
+ * {@link DiscourseRulesTest}, {@link AppraisalRulesTest} and {@link BreakReferenceRulesTest}), and the learnt
+ * second reader ({@link PairModel}) is trained on all of them, so these figures are optimistic.
+ *
+ * <p>Two kinds of guard, since round 9:
  * <ul>
- *   <li>dev: F1 0.953, dates 0.941 when its guard was written (now 0.963 / 0.942);</li>
- *   <li>dev2, tuned in round 3: F1 0.760 → 0.939, dates 0.658 → 0.796;</li>
- *   <li>dev3, the held-out split of rounds 2–3 (F1 0.824), tuned in round 4: F1 0.897, dates 0.969;</li>
- *   <li>dev4, the held-out split of rounds 3–4 (F1 0.619), tuned in round 5: F1 0.732, dates 0.805;</li>
- *   <li>dev5, written for round 5: F1 0.518 before it, 0.544 unseen after its first half, then tuned: 0.612,
- *       dates 0.784;</li>
- *   <li>round 6 (acts judged, acts named by kind, passive charges, describing denials): dev3 0.932, dev4 0.754,
- *       dev5 0.727 (dates 0.971 / 0.860 / 0.771).</li>
- *   <li>round 7: a table of leaders named by surname ({@code data/leaders.csv}) and the learnt second reader
- *       ({@link PairModel}), which is TRAINED on all these splits, so its figures here are in-sample: dev 0.947,
- *       dev2 0.959, dev3 0.967, dev4 0.785, dev5 0.841; dev6–dev14, written for round 7 by nine annotators and
- *       measured as they arrived (see {@code docs/extraction.md}), now 0.836 / 0.862 / 0.768 / 0.750 / 0.766 /
- *       0.811 / 0.884 / 0.787 / 0.807. Its claims often lack a date the gold has, so date accuracy fell.</li>
- *   <li>round 8: dev15–dev22, written by eight annotators and measured as they arrived with the round-7 model,
- *       then added to the training splits, so their figures here are in-sample too: 0.867 / 0.804 / 0.722 /
- *       0.760 / 0.754 / 0.828 / 0.688 / 0.771. Retrained on them, the second reader picks other sentences for
- *       some claims, which then lack the gold's date: dev6, dev8 and dev13 dates (0.543 / 0.535 / 0.447) fell
- *       below their round-7 guards, and dev2 F1 (0.959 → 0.944) and dev14 F1 (0.807 → 0.796) with them; those
- *       guards were lowered one step.</li>
- *   <li>round 9: a break later restored counts as a break (the rules gain 5 claims on these splits and lose
- *       none). Retrained after it, the second reader drops a few claims it had accepted at p 0.46–0.50, and
- *       dev10 (0.764 → 0.750) and dev18 (0.760 → 0.739) fell below their guards, which were lowered to
- *       0.74 and 0.72. The next rules (relations referred back to as "them", "did so", "political and
- *       diplomatic relations", "Washington itself") gain 7 claims on the splits with the rules alone and none
- *       false; retrained after them, dev4 dates (0.805 → 0.796) and dev19 F1 (0.754 → 0.748) fell one claim
- *       below their guards, lowered to 0.75 and 0.72.</li>
+ *   <li><b>The rules alone, per split.</b> They are deterministic, so a guard can be tight: each is the figure
+ *       the split had at the end of round 9 with one claim lost (one true claim fewer, one correct date fewer),
+ *       rounded down to 0.01. A rule change that costs a split two claims fails here and names the split.</li>
+ *   <li><b>Rules and second reader, pooled over the splits.</b> Retraining moves the reader's decisions near
+ *       its threshold (p 0.45–0.5) from one sentence to another, so per split its figures change by a claim
+ *       or two with any rule change. Per-split guards on them were lowered seven times in rounds 8 and 9 for
+ *       that noise alone; pooled, the noise cancels. At the end of round 9 the pooled in-sample figures were
+ *       F1 0.826 (1097 / 167 / 296) and date accuracy 0.647; the guards are 0.81 and 0.62.</li>
  * </ul>
- * Honest figures for the second reader are the leave-one-split-out ones of {@code train-pair-model --cross-validate}.
- * The held-out {@code test2} and {@code test3} splits measure generalisation and have no test here on purpose.
+ * History of the per-split figures (rules and reader) before round 9: dev 0.953 (round 2); dev2 0.760 → 0.939
+ * (tuned in round 3); dev3 0.824 unseen → 0.897 (round 4); dev4 0.619 unseen → 0.732 (round 5); dev5 0.518 →
+ * 0.612; dev6–dev14 measured as they arrived in round 7 and dev15–dev22 in round 8 (see
+ * {@code docs/extraction.md}). Honest figures for the second reader are the leave-one-split-out ones of
+ * {@code train-pair-model --cross-validate}. The held-out {@code test2} and {@code test3} splits measure
+ * generalisation and have no test here on purpose.
  */
 class HeldOutDevSplitsTest {
 
+    private static final String[] SPLITS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+            "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
+            "dev22"};
+
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.load(Path.of("data/actors.csv"));
+    }
+
     @ParameterizedTest
-    @CsvSource({"dev, 0.90, 0.95", "dev2, 0.90, 0.75", "dev3, 0.95, 0.90", "dev4, 0.75, 0.75", "dev5, 0.80, 0.75",
-            "dev6, 0.80, 0.50", "dev7, 0.85, 0.55", "dev8, 0.75, 0.50", "dev9, 0.70, 0.55", "dev10, 0.74, 0.50",
-            "dev11, 0.80, 0.50", "dev12, 0.85, 0.50", "dev13, 0.75, 0.40", "dev14, 0.75, 0.55", "dev15, 0.85, 0.70",
-            "dev16, 0.80, 0.60", "dev17, 0.70, 0.60", "dev18, 0.72, 0.50", "dev19, 0.72, 0.60", "dev20, 0.80, 0.50",
-            "dev21, 0.65, 0.45", "dev22, 0.75, 0.50"})
-    void devSplitDoesNotRegress(String split, double minF1, double minDates) throws Exception {
-        Path dir = Path.of("data/eval", split);
-        Gazetteer gazetteer = Gazetteer.load(Path.of("data/actors.csv"));
-        List<ExtractedClaim> claims = new Extractor(gazetteer).extractFolder(dir.resolve("articles"), dir.resolve("sources.csv"));
-        StringWriter w = new StringWriter();
-        new ClaimsCsvWriter().write(claims, w);
-        String gold = Files.readString(dir.resolve("gold.csv"), StandardCharsets.UTF_8);
-        Evaluation.Result r = new Evaluation(gazetteer).evaluate(new StringReader(gold), new StringReader(w.toString()));
+    @CsvSource({"dev, 0.95, 0.94", "dev2, 0.94, 0.78", "dev3, 0.93, 0.95", "dev4, 0.77, 0.82", "dev5, 0.76, 0.79",
+            "dev6, 0.72, 0.69", "dev7, 0.70, 0.63", "dev8, 0.58, 0.73", "dev9, 0.57, 0.56", "dev10, 0.57, 0.73",
+            "dev11, 0.56, 0.70", "dev12, 0.57, 0.72", "dev13, 0.40, 0.64", "dev14, 0.71, 0.61", "dev15, 0.73, 0.82",
+            "dev16, 0.51, 0.77", "dev17, 0.56, 0.71", "dev18, 0.55, 0.60", "dev19, 0.36, 0.70", "dev20, 0.66, 0.71",
+            "dev21, 0.60, 0.54", "dev22, 0.65, 0.50"})
+    void rulesAloneDoNotRegress(String split, double minF1, double minDates) throws Exception {
+        Evaluation.Result r = evaluate(split, PairModel.NONE);
         String report = r.table() + "FP " + r.falsePositives() + "\nFN " + r.falseNegatives() + "\nDATE " + r.dateErrors();
         assertTrue(r.overall().f1() >= minF1, report);
         assertTrue(r.dateAccuracy() >= minDates, report);
+    }
+
+    @Test
+    void rulesAndSecondReaderPooledDoNotRegress() throws Exception {
+        int tp = 0, fp = 0, fn = 0, matched = 0, correct = 0;
+        StringBuilder perSplit = new StringBuilder();
+        for (String split : SPLITS) {
+            Evaluation.Result r = evaluate(split, PairModel.bundled());
+            tp += r.overall().tp();
+            fp += r.overall().fp();
+            fn += r.overall().fn();
+            matched += r.dateMatched();
+            correct += r.dateCorrect();
+            perSplit.append(String.format(Locale.ROOT, "%s %.3f%n", split, r.overall().f1()));
+        }
+        double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
+        double dates = (double) correct / matched;
+        String report = String.format(Locale.ROOT, "pooled %d / %d / %d, F1 %.3f, dates %.3f%n%s", tp, fp, fn, f1, dates, perSplit);
+        assertTrue(f1 >= 0.81, report);
+        assertTrue(dates >= 0.62, report);
+    }
+
+    private static Evaluation.Result evaluate(String split, PairModel model) throws Exception {
+        Path dir = Path.of("data/eval", split);
+        List<ExtractedClaim> claims = new Extractor(gazetteer, model).extractFolder(dir.resolve("articles"), dir.resolve("sources.csv"));
+        StringWriter w = new StringWriter();
+        new ClaimsCsvWriter().write(claims, w);
+        String gold = Files.readString(dir.resolve("gold.csv"), StandardCharsets.UTF_8);
+        return new Evaluation(gazetteer).evaluate(new StringReader(gold), new StringReader(w.toString()));
     }
 }

@@ -130,7 +130,11 @@ public final class RelationRules {
     private static final Set<String> BY_AGENT = Set.of("by");
 
     static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted", "told",
-            "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted");
+            "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
+            "charging", "alleging", "charges");
+    /** Report verbs that make their "that" clause a charge whatever it says. */
+    private static final Set<String> CHARGING_VERBS = Set.of("charged", "alleged", "alleges", "charging", "alleging",
+            "charges");
     private static final Set<String> VIOLATE = Set.of("violate", "violated", "violates", "violating", "violation",
             "violations", "undermine", "undermined", "undermines", "undermining", "infringe", "infringed", "infringes",
             "infringing", "infringement", "breach", "breached", "breaches", "breaching", "encroach", "encroached",
@@ -781,6 +785,14 @@ public final class RelationRules {
         }
         Mention x = j < t.size() ? a.mentionStartingAt(j) : null;
         if (x == null || x.kind() == Mention.Kind.PERSON || x.possessive()) return;
+        // "charged that Qatar and Saudi Arabia financed ...": the verb itself makes the clause a charge, against
+        // every state of its subject, with or without an auxiliary.
+        boolean chargingVerb = CHARGING_VERBS.contains(w(t, v)) && j > v + 1 && w(t, v + 1).equals("that");
+        List<String> subjects = chargingVerb && x.kind() != Mention.Kind.DEMONYM ? listAfter(a, j) : List.of(x.actorId());
+        if (subjects.isEmpty()) subjects = List.of(x.actorId());
+        if (subjects.size() > 1) {
+            for (Mention m : a.mentions()) if (m.first() > x.last() && m.first() <= x.last() + 12 && subjects.contains(m.actorId())) x = m;
+        }
         int k = x.last() + 1;
         if (x.kind() == Mention.Kind.DEMONYM) {
             // "Russian forces", "a Turkish F-16 fighter jet": the state's agents or arms are the subject.
@@ -797,9 +809,7 @@ public final class RelationRules {
             while (found + 1 < t.size() && (ARMED_NOUNS.contains(w(t, found + 1)) || INSTITUTIONS.contains(w(t, found + 1)))) found++;
             k = found + 1;
         }
-        if (k >= t.size() || !AUX.contains(t.get(k).norm())) return;
-        // "charged that Russia had committed ...": the verb itself makes the clause a charge.
-        boolean chargingVerb = (w(t, v).equals("charged") || w(t, v).equals("alleged")) && j > v + 1 && w(t, v + 1).equals("that");
+        if (k >= t.size() || !(AUX.contains(t.get(k).norm()) || chargingVerb && t.get(k).isWord())) return;
         int charge = -1;
         for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
             String w = t.get(m).norm();
@@ -816,9 +826,12 @@ public final class RelationRules {
         }
         if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
-        List<String> actors = subjectBefore(a, v, false);
-        if (actors.contains(x.actorId())) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
-        List<String> targets = new ArrayList<>(List.of(x.actorId()));
+        // ", charging that Sudan had ...": the participle's subject is the main clause's.
+        boolean participle = v > 0 && w(t, v - 1).equals(",") && w(t, v).endsWith("ing");
+        List<String> actors = participle ? mainSubject(a, v) : new ArrayList<>();
+        if (actors.isEmpty()) actors = subjectBefore(a, v, false);
+        List<String> targets = new ArrayList<>(subjects);
+        if (actors.stream().anyMatch(targets::contains)) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
         Candidate c = new Candidate(Relation.ACCUSES, v, "reported-charge", actors, targets, 0.7);
         c.topic = topics.classify(t, x.last() + 1);
         out.add(c);

@@ -31,6 +31,19 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void chargedThatChargesEveryStateOfItsClause() {
+        // Round 9: "charged that" needs no charge word and no auxiliary, and a list of states is each charged.
+        assertEquals(Set.of("accuses eritrea ethiopia", "accuses eritrea djibouti"),
+                keys(run("Eritrea has long charged that Ethiopia and Djibouti trained the rebels.", null)));
+        assertEquals(Set.of("accuses ghana togo"),
+                keys(run("Ghana closed its border on Friday, charging that Togo sheltered the plotters.", null)));
+        // Not a charging verb, and no charge in the clause: nothing.
+        assertTrue(run("Ghana said that Togo hosted the summit.", null).isEmpty());
+        // The speaker is among the states of the clause: a self-report, no charge.
+        assertTrue(run("Ghana charged that Ghana and Togo had failed to agree.", null).isEmpty());
+    }
+
+    @Test
     void reportedArmedActsByAStatesForcesAreCharges() {
         var cs = run("Greece said on Friday that a Turkish F-16 fighter jet had shot down one of its drones.", "2024-03-09");
         assertEquals(Set.of("accuses greece turkiye"), keys(cs));

@@ -53,9 +53,11 @@ final class AppraisalRules {
     private static final List<List<String>> NOT_US = List.of(List.of("nothing", "to", "do", "with"),
             List.of("not", "involved"), List.of("no", "involvement"), List.of("played", "no", "role"),
             List.of("had", "no", "role"), List.of("no", "part", "in"), List.of("not", "responsible", "for"),
-            List.of("no", "connection", "to"), List.of("no", "connection", "with"), List.of("not", "behind"));
+            List.of("no", "connection", "to"), List.of("no", "connection", "with"), List.of("not", "behind"),
+            List.of("no", "link"), List.of("no", "links"), List.of("never", "interfered"), List.of("not", "interfered"),
+            List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"));
     /** First words of {@link #NOT_US} and "not by": a cheap test before looking for the speech verb. */
-    private static final Set<String> DENIAL_STARTS = Set.of("nothing", "not", "no", "played", "had");
+    private static final Set<String> DENIAL_STARTS = Set.of("nothing", "not", "no", "played", "had", "never");
     private static final Set<String> FALSE_LABELS = Set.of("lie", "lies", "deceptive", "misleading", "unsubstantiated",
             "distorted", "disinformation", "false", "untrue", "baseless", "groundless", "unfounded", "fabricated",
             "fabrication", "fabrications", "absurd", "nonsense", "slander", "propaganda", "fake", "ridiculous",
@@ -149,7 +151,8 @@ final class AppraisalRules {
             String owner = null;
             boolean hit = false;
             if (startsWithAny(t, p, NOT_US)) {
-                hit = noStateBetween(a, verb, p);
+                // "said Sudan had nothing to do with": the speaker may name itself.
+                hit = onlyStatesBetween(a, verb, p, actors);
             } else if (t.get(p).norm().equals("not") && p + 1 < t.size() && t.get(p + 1).norm().equals("by")) {
                 // "not by the Ethiopian army": the speaker's own forces.
                 for (Mention m : a.mentions()) {
@@ -182,6 +185,11 @@ final class AppraisalRules {
                     || (evidential && EVIDENCE_VERBS.contains(w))) return k;
         }
         return -1;
+    }
+
+    private static boolean onlyStatesBetween(RelationRules.Analysis a, int from, int to, List<String> allowed) {
+        for (Mention m : a.mentions()) if (m.first() > from && m.first() < to && !allowed.contains(m.actorId())) return false;
+        return true;
     }
 
     private static boolean noStateBetween(RelationRules.Analysis a, int from, int to) {

@@ -84,7 +84,10 @@ class AppraisalRulesTest {
         String charge = "Kenya accused Uganda on Monday of arming rebels. ";
         for (String denial : new String[]{"Uganda said it had nothing to do with the rebels.",
                 "Uganda insisted it was not involved.", "Uganda said the Kenyan claims were \"a big lie\".",
-                "Uganda said the clashes had been started by bandits, not by the Ugandan army."}) {
+                "Uganda said the clashes had been started by bandits, not by the Ugandan army.",
+                // Round 9: the speaker naming itself, and "no link", "never interfered".
+                "Uganda's foreign minister said Uganda had nothing to do with the rebels.",
+                "Uganda said it had no link with the rebels.", "Uganda said it had never interfered in Kenya."}) {
             var cs = run(charge + denial, "2024-02-14");
             assertTrue(keys(cs).contains("denies uganda kenya"), denial + " -> " + keys(cs));
         }

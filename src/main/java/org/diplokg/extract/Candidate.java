@@ -14,7 +14,9 @@ final class Candidate {
     /** How a missing target may be filled in from context. */
     enum TargetHint { NONE, PRONOUN, LINK_ACCUSER,
         /** Only an accusation against the actor that the article reports names the target. */
-        ANSWERED_ONLY }
+        ANSWERED_ONLY,
+        /** "accused the three governments": the {@link #groupSize} states the article has just named together. */
+        GROUP }
 
     final Relation relation;
     final int trigger;
@@ -29,6 +31,7 @@ final class Candidate {
     String leader;
     boolean noDate;
     TargetHint hint = TargetHint.NONE;
+    int groupSize;
     java.time.LocalDate date;
     boolean dateFromText;
     DateMention dateMention;

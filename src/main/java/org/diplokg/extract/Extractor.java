@@ -533,11 +533,12 @@ public final class Extractor {
             if (c.relation == Relation.SEVERS && !c.similarStep && c.targets.isEmpty()) fillSeverTarget(art, a, c);
         }
         for (Candidate c : cands) {
+            if (c.relation == Relation.ACCUSES && c.hint == Candidate.TargetHint.GROUP) c.targets = group(art, a, c, si);
             if (c.relation == Relation.ACCUSES && c.targets.isEmpty()) fillAccuseTarget(art, a, c, cands);
         }
         for (Candidate c : cands) {
             if (c.dateMention != null && c.dateMention.kind() == DateMention.Kind.OFFSET && !c.similarStep) {
-                LocalDate ref = referenceDate(art, cands, c);
+                LocalDate ref = referenceDate(art, cands, c, si);
                 c.date = applyOffset(ref, c.dateMention);
             }
         }
@@ -775,6 +776,46 @@ public final class Extractor {
         }
     }
 
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "the", "&");
+
+    /**
+     * "Ireland, Norway and Spain announced ... Israel accused the three governments": the nearest list of
+     * exactly as many states as the group counts (this sentence before the cue, then up to two back), or a
+     * sentence that names exactly that many. None when there is neither: a wrong member is worse than a
+     * missed claim.
+     */
+    private static List<String> group(Article art, RelationRules.Analysis a, Candidate c, int si) {
+        for (int s = si; s >= Math.max(0, si - 2); s--) {
+            RelationRules.Analysis b = s == si ? a : art.analyses.get(s);
+            if (b == null) continue;
+            List<String> found = null;
+            List<String> run = new ArrayList<>();
+            LinkedHashSet<String> all = new LinkedHashSet<>();
+            Mention prev = null;
+            for (Mention m : b.mentions()) {
+                if (s == si && m.first() >= c.trigger) break;
+                if (m.kind() == Mention.Kind.PERSON || c.actors.contains(m.actorId())) continue;
+                all.add(m.actorId());
+                if (prev == null || !onlyGlueBetween(b.toks(), prev.last() + 1, m.first())) {
+                    if (run.size() == c.groupSize) found = run;
+                    run = new ArrayList<>();
+                }
+                if (!run.contains(m.actorId())) run.add(m.actorId());
+                prev = m;
+            }
+            if (run.size() == c.groupSize) found = run;
+            if (found != null) return found;
+            // No list, but the sentence names just that many states: "Sogavare joined Vanuatu in ...".
+            if (all.size() == c.groupSize) return new ArrayList<>(all);
+        }
+        return new ArrayList<>();
+    }
+
+    private static boolean onlyGlueBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (!LIST_GLUE.contains(t.get(k).norm())) return false;
+        return true;
+    }
+
     private void fillAccuseTarget(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
         if (c.actors.isEmpty()) return;
         // "cut ties with Qatar, accusing it of ...": the target of the same actor's claim in the sentence.
@@ -940,14 +981,26 @@ public final class Extractor {
     }
 
     /** The reference for "two days earlier": another dated claim in the sentence, else the last dated one. */
-    private LocalDate referenceDate(Article art, List<Candidate> cands, Candidate c) {
+    private LocalDate referenceDate(Article art, List<Candidate> cands, Candidate c, int si) {
         for (Candidate o : cands) {
             if (o != c && o.date != null) return o.date;
         }
+        LocalDate claimDate = null;
+        int claimSentence = -1;
         for (int i = art.found.size() - 1; i >= 0; i--) {
-            if (art.found.get(i).c().date != null) return art.found.get(i).c().date;
+            if (art.found.get(i).c().date != null) {
+                claimDate = art.found.get(i).c().date;
+                claimSentence = art.found.get(i).sentence();
+                break;
+            }
         }
-        return null;
+        // "The dispute escalated on May 22, when ... Israel accused them the same day": a sentence that gives a
+        // single day after the last dated claim is the nearer reference, claim or not.
+        for (int k = si - 1; k > claimSentence && k >= si - 2; k--) {
+            LocalDate day = art.sentenceDay.get(k);
+            if (day != null) return day;
+        }
+        return claimDate;
     }
 
     /** A claim's date, or the date the article gives elsewhere for the same claim. */

@@ -613,6 +613,11 @@ public final class RelationRules {
                 targets = on > 0 ? firstListAfter(a, on + 1, on + 16, actors) : firstListAfter(a, i + 1, i + 16, actors);
             }
         }
+        int group = passive ? 0 : groupSizeAt(t, i + 1);
+        if (group > 0 && hint == Candidate.TargetHint.NONE) {
+            targets = List.of();
+            hint = Candidate.TargetHint.GROUP;
+        }
         // "Chad orders Qatar embassy closed, accuses Doha of ...": when the object right after the verb is the
         // state taken as subject, the subject was misread; the main clause's subject is the accuser.
         if (!passive && hint == Candidate.TargetHint.NONE) {
@@ -627,8 +632,24 @@ public final class RelationRules {
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.ACCUSES, i, "accuses", actors, tg, 0.9);
         c.hint = hint;
+        c.groupSize = group;
         c.topic = topics.classify(t, i);
         out.add(c);
+    }
+
+    private static final List<String> GROUP_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
+    private static final Set<String> GROUP_NOUNS = Set.of("governments", "countries", "states", "nations", "capitals");
+
+    /**
+     * "both governments", "the three countries", "all six states" at {@code k}: how many states the phrase
+     * stands for, or 0. Only a counted group: "the governments" alone could be any.
+     */
+    static int groupSizeAt(List<Token> t, int k) {
+        if (k < t.size() && (w(t, k).equals("the") || w(t, k).equals("all"))) k++;
+        if (k + 1 >= t.size() || !GROUP_NOUNS.contains(w(t, k + 1))) return 0;
+        if (w(t, k).equals("both")) return 2;
+        int n = GROUP_NUMBERS.indexOf(w(t, k));
+        return n < 0 ? 0 : n + 2;
     }
 
     /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */

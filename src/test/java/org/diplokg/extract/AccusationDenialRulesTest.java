@@ -31,6 +31,19 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void aCountedGroupIsTheListNamedBefore() {
+        assertEquals(Set.of("accuses china japan", "accuses china philippines", "accuses china vietnam"),
+                keys(run("Japan, Vietnam and the Philippines protested on Monday. China accused the three governments "
+                        + "of stirring up trouble.", null)));
+        assertEquals(Set.of("accuses serbia croatia", "accuses serbia slovenia"),
+                keys(run("Croatia and Slovenia recognised Kosovo. Serbia accused both countries of violating its sovereignty.", null)));
+        // No list and no sentence of three states: nobody is guessed.
+        assertTrue(run("Croatia and Slovenia met on Monday. Serbia accused the three governments of plotting.", null).isEmpty());
+        // An uncounted group could be any.
+        assertTrue(run("Croatia and Slovenia met on Monday. Serbia accused the governments of plotting.", null).isEmpty());
+    }
+
+    @Test
     void chargedThatChargesEveryStateOfItsClause() {
         // Round 9: "charged that" needs no charge word and no auxiliary, and a list of states is each charged.
         assertEquals(Set.of("accuses eritrea ethiopia", "accuses eritrea djibouti"),

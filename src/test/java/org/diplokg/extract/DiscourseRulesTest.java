@@ -23,6 +23,19 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void theSameDayIsTheDayOfTheNearestDatedSentence() {
+        // Round 9: a sentence giving one day, with no claim of its own, anchors "the same day" after it.
+        var cs = run("The row escalated on May 22, when Ireland recognised Palestine. Israel accused Ireland the same day "
+                + "of rewarding terrorism.", "2024-05-28");
+        assertEquals(java.time.LocalDate.of(2024, 5, 22), GeneralisationRulesTest.find(cs, "accuses israel ireland").date());
+        // A dated claim after that sentence is the nearer anchor.
+        cs = run("The row escalated on May 20, when Ireland recognised Palestine. Israel recalled its envoy from Ireland "
+                + "and accused Dublin on May 22 of rewarding terrorism. Spain accused Israel the same day of collective "
+                + "punishment.", "2024-05-28");
+        assertEquals(java.time.LocalDate.of(2024, 5, 22), GeneralisationRulesTest.find(cs, "accuses spain israel").date());
+    }
+
+    @Test
     void theMinistryIsTheStateJustNamedAsSubject() {
         var cs = run("The Peruvian foreign ministry announced the decision on Monday. In its statement, the ministry said "
                 + "Mexico's remarks were \"a flagrant violation of Peru's sovereignty\".", "2023-02-21");

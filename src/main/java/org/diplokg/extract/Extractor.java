@@ -220,6 +220,7 @@ public final class Extractor {
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
         disambiguateCongo(analyses);
+        koreas(analyses);
         art.analyses = analyses;
         art.sentences = sentences;
         for (RelationRules.Analysis a : analyses) {
@@ -497,6 +498,43 @@ public final class Extractor {
                 }
             }
             if (changed) analyses.set(i, new RelationRules.Analysis(a.toks(), ms));
+        }
+    }
+
+    /**
+     * "the North fired missiles", "Seoul accused the North": in an article that names both Koreas, "the North"
+     * and "the South" are states. Elsewhere they are regions ("the North of England").
+     */
+    private static void koreas(List<RelationRules.Analysis> analyses) {
+        boolean north = false;
+        boolean south = false;
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (Mention m : a.mentions()) {
+                north |= m.actorId().equals("north-korea");
+                south |= m.actorId().equals("south-korea");
+            }
+        }
+        if (!north || !south) return;
+        for (int i = 0; i < analyses.size(); i++) {
+            RelationRules.Analysis a = analyses.get(i);
+            if (a == null) continue;
+            List<Token> t = a.toks();
+            List<Mention> ms = null;
+            for (int k = 1; k < t.size(); k++) {
+                String w = t.get(k).norm();
+                if (!(w.equals("north") || w.equals("south")) || !t.get(k).cap() || !t.get(k - 1).norm().equals("the")) continue;
+                // "the North Atlantic", "the South China Sea": part of another name.
+                if (k + 1 < t.size() && t.get(k + 1).cap() && t.get(k + 1).isWord()) continue;
+                if (a.mentionStartingAt(k) != null) continue;
+                if (ms == null) ms = new ArrayList<>(a.mentions());
+                boolean poss = k + 1 < t.size() && t.get(k + 1).norm().equals("'s");
+                ms.add(new Mention(k, k, w.equals("north") ? "north-korea" : "south-korea", Mention.Kind.NAME, poss));
+            }
+            if (ms != null) {
+                ms.sort(java.util.Comparator.comparingInt(Mention::first));
+                analyses.set(i, new RelationRules.Analysis(t, ms));
+            }
         }
     }
 

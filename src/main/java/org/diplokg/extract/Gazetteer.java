@@ -93,7 +93,9 @@ public final class Gazetteer {
             Map.entry("Casa Rosada", "argentina"), Map.entry("Miraflores", "venezuela"), Map.entry("Knesset", "israel"),
             Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"),
             // Names official statements use for a state: Tehran's for Israel, Pyongyang's agency for itself.
-            Map.entry("Zionist regime", "israel"), Map.entry("Zionist entity", "israel"), Map.entry("KCNA", "north-korea"));
+            Map.entry("Zionist regime", "israel"), Map.entry("Zionist entity", "israel"), Map.entry("KCNA", "north-korea"),
+            // Epithets news uses for one state only; "Islamic Republic of Pakistan" is a longer name and wins.
+            Map.entry("Islamic Republic", "iran"), Map.entry("Jewish state", "israel"));
 
     /** Builds a gazetteer from actors already in memory. */
     public static Gazetteer of(Collection<Actor> actors) {

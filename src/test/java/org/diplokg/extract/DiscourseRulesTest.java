@@ -23,6 +23,19 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void theNorthAndTheSouthAreTheKoreasWhenTheArticleNamesBoth() {
+        assertEquals(Set.of("accuses south-korea north-korea", "denies north-korea south-korea"),
+                keys(run("North Korea and South Korea traded fire on Monday. Seoul accused the North of a provocation. "
+                        + "The North denied the South's account.", null)));
+        // One Korea only: "the North" is a region.
+        assertTrue(run("South Korea's president visited the North of England. He accused the North of nothing.", null)
+                .stream().noneMatch(c -> c.targetId().equals("north-korea")));
+        // "the South China Sea" is a sea, not Seoul.
+        assertTrue(run("North Korea and South Korea met. China accused Manila of provocations in the South China Sea.", null)
+                .stream().noneMatch(c -> c.actorId().equals("south-korea") || c.targetId().equals("south-korea")));
+    }
+
+    @Test
     void theSameDayIsTheDayOfTheNearestDatedSentence() {
         // Round 9: a sentence giving one day, with no claim of its own, anchors "the same day" after it.
         var cs = run("The row escalated on May 22, when Ireland recognised Palestine. Israel accused Ireland the same day "

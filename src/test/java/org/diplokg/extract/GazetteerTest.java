@@ -28,6 +28,15 @@ class GazetteerTest {
     }
 
     @Test
+    void epithetsForOneStateAndTheLongerNameWins() {
+        Gazetteer full = Gazetteer.load(java.nio.file.Path.of("data/actors.csv"));
+        java.util.function.Function<String, List<String>> ids = s -> full.findMentions(new Tokenizer().tokenize(s, 0, s.length()))
+                .stream().map(Mention::actorId).toList();
+        assertEquals(List.of("iran", "israel"), ids.apply("The Islamic Republic warned the Jewish state."));
+        assertEquals(List.of("pakistan"), ids.apply("The Islamic Republic of Pakistan protested."));
+    }
+
+    @Test
     void longestMatchPrefersGuineaBissauAndPapuaNewGuinea() {
         assertEquals(List.of("guinea-bissau", "guinea", "papua-new-guinea"), ids("Guinea-Bissau, Guinea and Papua New Guinea met."));
     }

@@ -732,6 +732,17 @@ public final class Extractor {
                 }
             }
         }
+        // "In Khartoum, a government spokesman dismissed ...": the city the sentence opens in is the speaker's
+        // capital when no other state is named before the cue.
+        if (t.size() > 3 && t.get(0).norm().equals("in") && !a.mentions().isEmpty()) {
+            Mention place = a.mentions().get(0);
+            if (place.first() == 1 && place.kind() == Mention.Kind.CAPITAL && place.last() + 1 < t.size()
+                    && t.get(place.last() + 1).norm().equals(",")
+                    && (a.mentions().size() == 1 || a.mentions().get(1).first() > c.trigger)) {
+                c.confidence *= 0.8;
+                return new ArrayList<>(List.of(place.actorId()));
+            }
+        }
         String first = t.isEmpty() ? "" : t.get(0).norm();
         // "He said ...": the official named in the sentence just before.
         if ((first.equals("he") || first.equals("she")) && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {

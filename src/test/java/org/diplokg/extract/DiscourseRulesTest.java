@@ -23,6 +23,18 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void aSentenceOpeningInACapitalGivesTheSpeaker() {
+        assertEquals(Set.of("accuses egypt sudan", "denies sudan egypt"),
+                keys(run("Egypt accused Sudan of sheltering the gunmen. In Khartoum, a government spokesman dismissed the "
+                        + "accusations as baseless.", null)));
+        assertEquals(Set.of("accuses iran saudi-arabia"),
+                keys(run("In Tehran, the foreign ministry spokesman accused Saudi Arabia of spreading lies.", null)));
+        // Another state named before the cue is a better subject than the place.
+        assertEquals(Set.of("accuses iraq saudi-arabia"),
+                keys(run("In Tehran, Iraq's foreign minister accused Saudi Arabia of spreading lies.", null)));
+    }
+
+    @Test
     void theNorthAndTheSouthAreTheKoreasWhenTheArticleNamesBoth() {
         assertEquals(Set.of("accuses south-korea north-korea", "denies north-korea south-korea"),
                 keys(run("North Korea and South Korea traded fire on Monday. Seoul accused the North of a provocation. "

@@ -219,8 +219,7 @@ public final class Extractor {
             if (body > 0) toks = toks.subList(body, toks.size());
             analyses.add(new RelationRules.Analysis(toks, gazetteer.findMentions(toks)));
         }
-        disambiguateCongo(analyses);
-        koreas(analyses);
+        ArticleMentions.resolve(analyses);
         art.analyses = analyses;
         art.sentences = sentences;
         for (RelationRules.Analysis a : analyses) {
@@ -468,74 +467,6 @@ public final class Extractor {
             }
         }
         return years.size() == 1 ? years.iterator().next() : null;
-    }
-
-    /**
-     * "Congo" and "Congolese" name the Republic of the Congo in the gazetteer, but an article that names the
-     * Democratic Republic of the Congo (DRC, DR Congo, Congo-Kinshasa) and never Brazzaville's republic
-     * explicitly uses the short forms for the DRC.
-     */
-    private static void disambiguateCongo(List<RelationRules.Analysis> analyses) {
-        boolean drc = false;
-        for (RelationRules.Analysis a : analyses) {
-            if (a == null) continue;
-            for (Mention m : a.mentions()) {
-                if (m.actorId().equals("dr-congo")) drc = true;
-                if (m.actorId().equals("congo") && (m.last() > m.first() || a.toks().get(m.first()).norm().equals("brazzaville"))) return;
-            }
-        }
-        if (!drc) return;
-        for (int i = 0; i < analyses.size(); i++) {
-            RelationRules.Analysis a = analyses.get(i);
-            if (a == null) continue;
-            List<Mention> ms = new ArrayList<>(a.mentions());
-            boolean changed = false;
-            for (int k = 0; k < ms.size(); k++) {
-                Mention m = ms.get(k);
-                if (m.actorId().equals("congo")) {
-                    ms.set(k, new Mention(m.first(), m.last(), "dr-congo", m.kind(), m.possessive()));
-                    changed = true;
-                }
-            }
-            if (changed) analyses.set(i, new RelationRules.Analysis(a.toks(), ms));
-        }
-    }
-
-    /**
-     * "the North fired missiles", "Seoul accused the North": in an article that names both Koreas, "the North"
-     * and "the South" are states. Elsewhere they are regions ("the North of England").
-     */
-    private static void koreas(List<RelationRules.Analysis> analyses) {
-        boolean north = false;
-        boolean south = false;
-        for (RelationRules.Analysis a : analyses) {
-            if (a == null) continue;
-            for (Mention m : a.mentions()) {
-                north |= m.actorId().equals("north-korea");
-                south |= m.actorId().equals("south-korea");
-            }
-        }
-        if (!north || !south) return;
-        for (int i = 0; i < analyses.size(); i++) {
-            RelationRules.Analysis a = analyses.get(i);
-            if (a == null) continue;
-            List<Token> t = a.toks();
-            List<Mention> ms = null;
-            for (int k = 1; k < t.size(); k++) {
-                String w = t.get(k).norm();
-                if (!(w.equals("north") || w.equals("south")) || !t.get(k).cap() || !t.get(k - 1).norm().equals("the")) continue;
-                // "the North Atlantic", "the South China Sea": part of another name.
-                if (k + 1 < t.size() && t.get(k + 1).cap() && t.get(k + 1).isWord()) continue;
-                if (a.mentionStartingAt(k) != null) continue;
-                if (ms == null) ms = new ArrayList<>(a.mentions());
-                boolean poss = k + 1 < t.size() && t.get(k + 1).norm().equals("'s");
-                ms.add(new Mention(k, k, w.equals("north") ? "north-korea" : "south-korea", Mention.Kind.NAME, poss));
-            }
-            if (ms != null) {
-                ms.sort(java.util.Comparator.comparingInt(Mention::first));
-                analyses.set(i, new RelationRules.Analysis(t, ms));
-            }
-        }
     }
 
     private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {

@@ -23,6 +23,20 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void theKingdomAndTheIslandAreTheMonarchyAndTheIslandStateNamedLast() {
+        assertEquals(Set.of("severs taiwan eswatini"),
+                keys(run("Eswatini hosted a Chinese delegation on Monday. Taiwan severed relations with the kingdom a week "
+                        + "later.", null)));
+        assertEquals(Set.of("severs nauru taiwan"),
+                keys(run("Nauru's new president took office in May. The Pacific island nation switched recognition to "
+                        + "Beijing in July.", null)));
+        // "the island of Evia" is a place; "the kingdom" with no monarchy named before is nobody.
+        assertTrue(run("Greece protested. Iran accused the island of Evia of nothing.", null).stream()
+                .noneMatch(c -> c.targetId().equals("greece")));
+        assertTrue(run("Peru hosted the talks. Chile severed relations with the kingdom.", null).isEmpty());
+    }
+
+    @Test
     void aSentenceOpeningInACapitalGivesTheSpeaker() {
         assertEquals(Set.of("accuses egypt sudan", "denies sudan egypt"),
                 keys(run("Egypt accused Sudan of sheltering the gunmen. In Khartoum, a government spokesman dismissed the "

@@ -41,7 +41,8 @@ public final class RelationRules {
             "refused", "refusing", "decline", "declines", "declined", "reluctant", "call", "calls", "called",
             "calling", "urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding", "pressure",
             "pressured", "pressing", "push", "pushed", "pushing", "plan", "plans", "planned", "planning", "intend",
-            "intends", "intended", "propose", "proposes", "proposed", "proposal", "whether", "if", "unless",
+            "intends", "intended", "propose", "proposes", "proposed", "proposal", "whether", "if", "unless", "none",
+            "explore", "explores", "explored", "exploring", "suggest", "suggests", "suggested", "suggesting",
             "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
             "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
             "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
@@ -375,6 +376,9 @@ public final class RelationRules {
             tg.removeAll(actors);
             targets = tg;
         }
+        // "Dominica switched recognition to Beijing, ending 21 years of ties with Taiwan": the participle's subject
+        // is the main clause's, not the state named last.
+        if (actors.isEmpty() && i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing")) actors = mainSubject(a, i);
         if (actors.isEmpty()) actors = subjectBefore(a, i, false);
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);

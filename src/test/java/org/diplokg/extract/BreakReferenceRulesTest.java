@@ -54,6 +54,13 @@ class BreakReferenceRulesTest {
     }
 
     @Test
+    void aParticipleBreakBelongsToTheMainSubject() {
+        assertEquals(Set.of("severs kiribati taiwan"),
+                keys(run("Kiribati has switched recognition from Taipei to Beijing, President Taneti Maamau confirmed on Friday, "
+                        + "ending 16 years of ties with Taiwan.", null)));
+    }
+
+    @Test
     void politicalAndDiplomaticRelations() {
         assertEquals(Set.of("severs colombia venezuela"),
                 keys(run("Colombia broke off political and diplomatic relations with Venezuela in 2019.", null)));

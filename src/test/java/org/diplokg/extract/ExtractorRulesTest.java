@@ -159,6 +159,9 @@ class ExtractorRulesTest {
                 "Malian authorities deny these allegations.",
                 "Senegal summoned the Ukrainian ambassador over a post on Facebook.",
                 "Niger denied entry to French diplomats.",
+                // Round 9: "none of them", a suggestion to explore a switch.
+                "Oman, Qatar and Kuwait recalled their envoys from Tehran, but none of them has cut relations.",
+                "The adviser suggested that Palau explore switching its recognition from Taipei to Beijing.",
         };
         for (String s : none) assertTrue(run(s, "2024-08-07").isEmpty(), s);
     }

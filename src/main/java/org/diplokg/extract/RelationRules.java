@@ -612,6 +612,8 @@ public final class RelationRules {
                 int on = -1;
                 if (w(t, i).startsWith("blam")) {
                     for (int j = i + 1; j < t.size() && j <= i + 5; j++) if (t.get(j).norm().equals("on")) on = j;
+                    // "blamed Israel for attacks on tankers": a state right after the verb is the one blamed.
+                    if (on > 0 && !firstListAfter(a, i + 1, on, actors).isEmpty()) on = -1;
                 }
                 // "blamed the conflict on the high-handedness of the United States"
                 targets = on > 0 ? firstListAfter(a, on + 1, on + 16, actors) : firstListAfter(a, i + 1, i + 16, actors);

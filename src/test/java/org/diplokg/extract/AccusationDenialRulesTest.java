@@ -31,6 +31,13 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void blamedXForAttacksOnYBlamesX() {
+        assertEquals(Set.of("accuses egypt libya"),
+                keys(run("Cairo has blamed Libya for several attacks on Egyptian trucks bound for Sudan.", null)));
+        assertEquals(Set.of("accuses egypt libya"), keys(run("Egypt blamed the clashes on Libya.", null)));
+    }
+
+    @Test
     void aCountedGroupIsTheListNamedBefore() {
         assertEquals(Set.of("accuses china japan", "accuses china philippines", "accuses china vietnam"),
                 keys(run("Japan, Vietnam and the Philippines protested on Monday. China accused the three governments "

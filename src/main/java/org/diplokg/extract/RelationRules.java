@@ -1066,7 +1066,9 @@ public final class RelationRules {
         }
         if (keyAt < 0 || blocked(a, i)) return;
         boolean participle = i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
-        List<String> actors = participle ? mainSubject(a, i) : new ArrayList<>();
+        // "The UAE denounced the \"Turkish aggression\" and called it ...": a second verb of the main subject.
+        boolean coordinated = i > 0 && w(t, i - 1).equals("and");
+        List<String> actors = participle || coordinated ? mainSubject(a, i) : new ArrayList<>();
         if (actors.isEmpty()) actors = subjectBefore(a, i, false);
         List<String> targets = new ArrayList<>();
         for (Mention m : a.mentions()) {

@@ -31,6 +31,14 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void aSecondVerbAfterAndBelongsToTheMainSubject() {
+        // Not "Iran accuses Saudi Arabia": the demonym in the first verb's object is no subject of the second.
+        assertEquals(Set.of("accuses saudi-arabia iran"),
+                keys(run("Saudi Arabia denounced the \"Iranian military aggression\" the same day and called it \"a blatant "
+                        + "interference in Arab internal affairs\".", null)));
+    }
+
+    @Test
     void blamedXForAttacksOnYBlamesX() {
         assertEquals(Set.of("accuses egypt libya"),
                 keys(run("Cairo has blamed Libya for several attacks on Egyptian trucks bound for Sudan.", null)));

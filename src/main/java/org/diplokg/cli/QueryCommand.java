@@ -1,5 +1,7 @@
 package org.diplokg.cli;
 
+import org.diplokg.store.StoreBuilder;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,6 +30,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @ArgGroup(multiplicity = "1")
     QueryText text;
 
@@ -54,6 +59,12 @@ final class QueryCommand implements Callable<Integer> {
                 print(qe, query);
             }
             return 0;
+        }
+        // Opening a missing store would create an empty one, which `serve` would then take as built.
+        if (StoreBuilder.isEmptyStore(store.db)) {
+            spec.commandLine().getErr().println("error: there is no store in " + store.db
+                    + "; ./diplokg serve builds one from the data folder (or ./diplokg load FILE). Nothing was created.");
+            return ErrorHandler.BAD_INPUT;
         }
         try (KgStore kg = KgStore.open(store.db)) {
             Txn.executeRead(kg.datasetGraph(), () -> {

@@ -46,6 +46,16 @@ class CliTest {
     }
 
     @Test
+    void queryOnAMissingStoreExitsTwoAndCreatesNothing() {
+        Path db = dir.resolve("nostore");
+        Run r = run("query", "--db", db.toString(), "SELECT * { ?s ?p ?o } LIMIT 1");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("there is no store in " + db), r.err());
+        // Otherwise `serve` would take the empty folder for a built store and serve nothing.
+        assertTrue(Files.notExists(db), "query must not create " + db);
+    }
+
+    @Test
     void loadTwiceThenBadInputExitsTwoWithFileAndLine() throws Exception {
         String db = dir.resolve("db").toString();
         assertEquals(0, run("load", "--db", db, "data/curated/claims.csv").exit());

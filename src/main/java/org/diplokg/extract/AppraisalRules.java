@@ -47,8 +47,6 @@ final class AppraisalRules {
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "while", "whereas", "although", "though");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "amounted", "constituted",
             "represented", "had", "has");
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
-    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments");
     /** "said it had nothing to do with", "was not involved": a state disowning the act it is charged with. */
     private static final List<List<String>> NOT_US = List.of(List.of("nothing", "to", "do", "with"),
             List.of("not", "involved"), List.of("no", "involvement"), List.of("played", "no", "role"),
@@ -322,7 +320,7 @@ final class AppraisalRules {
         if (kind == ActLedger.Kind.BREAK) {
             // "the decision by the four countries": that many breaks against the speaker.
             if (actors.size() != 1) return;
-            int count = by >= 0 ? groupSize(t, by + 1) : 0;
+            int count = by >= 0 ? RelationRules.groupSizeAt(t, by + 1) : 0;
             if (by >= 0 && count == 0) return;
             doers = new ArrayList<>(acts.breaksAgainst(actors.get(0), si, count));
         } else {
@@ -346,18 +344,6 @@ final class AppraisalRules {
         while (j + 1 < t.size() && j < k + 3 && t.get(j + 1).isWord() && !t.get(j + 1).cap()
                 && !PHRASE_ENDS.contains(t.get(j + 1).norm())) j++;
         return j;
-    }
-
-    /** "the four countries", "the three Gulf states" starting at {@code k}: the number, else 0. */
-    private static int groupSize(List<Token> t, int k) {
-        if (k < t.size() && t.get(k).norm().equals("the")) k++;
-        if (k >= t.size()) return 0;
-        int n = NUMBERS.indexOf(t.get(k).norm()) + 2;
-        if (n < 2) return 0;
-        for (int j = k + 1; j < t.size() && j <= k + 3; j++) {
-            if (GROUP_NOUNS.contains(t.get(j).norm())) return n;
-        }
-        return 0;
     }
 
     private static boolean ownsVictimNoun(RelationRules.Analysis a, Mention m) {

@@ -335,7 +335,7 @@ public final class RelationRules {
             // "broke off political and diplomatic relations"
             if (w.equals("and") && j + 1 < t.size() && t.get(j + 1).norm().equals("diplomatic")) continue;
             if (w.equals("them") && (j == i + 1 || j == i + 2 && t.get(i + 1).norm().equals("off"))) {
-                severedThem(a, i, j, out);
+                severedThem(a, i, out);
                 return;
             }
             // "diplomatic and trade ties" is still a diplomatic break; "trade ties" alone is not.
@@ -409,7 +409,7 @@ public final class RelationRules {
      * relations since Ottawa cut them": "them" is the relations the sentence named before the verb, and the
      * target is the state they were with (or the other state of the pair that had them).
      */
-    private void severedThem(Analysis a, int i, int them, List<Candidate> out) {
+    private void severedThem(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();
         if (blocked(a, i)) return;
         List<String> actors = subjectBefore(a, i, false);
@@ -647,15 +647,19 @@ public final class RelationRules {
     private static final Set<String> GROUP_NOUNS = Set.of("governments", "countries", "states", "nations", "capitals");
 
     /**
-     * "both governments", "the three countries", "all six states" at {@code k}: how many states the phrase
+     * "both governments", "the three countries", "all six Gulf states" at {@code k}: how many states the phrase
      * stands for, or 0. Only a counted group: "the governments" alone could be any.
      */
     static int groupSizeAt(List<Token> t, int k) {
         if (k < t.size() && (w(t, k).equals("the") || w(t, k).equals("all"))) k++;
-        if (k + 1 >= t.size() || !GROUP_NOUNS.contains(w(t, k + 1))) return 0;
-        if (w(t, k).equals("both")) return 2;
-        int n = GROUP_NUMBERS.indexOf(w(t, k));
-        return n < 0 ? 0 : n + 2;
+        if (k >= t.size()) return 0;
+        int n = w(t, k).equals("both") ? 2 : GROUP_NUMBERS.indexOf(w(t, k)) + 2;
+        if (n < 2) return 0;
+        // up to two words between: "the three Gulf states"
+        for (int j = k + 1; j < t.size() && j <= k + 3; j++) {
+            if (GROUP_NOUNS.contains(w(t, j))) return n;
+        }
+        return 0;
     }
 
     /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */
@@ -818,6 +822,7 @@ public final class RelationRules {
         List<String> subjects = chargingVerb && x.kind() != Mention.Kind.DEMONYM ? listAfter(a, j) : List.of(x.actorId());
         if (subjects.isEmpty()) subjects = List.of(x.actorId());
         if (subjects.size() > 1) {
+            // The clause's verb comes after the list's last state.
             for (Mention m : a.mentions()) if (m.first() > x.last() && m.first() <= x.last() + 12 && subjects.contains(m.actorId())) x = m;
         }
         int k = x.last() + 1;

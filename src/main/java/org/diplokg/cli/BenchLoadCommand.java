@@ -11,7 +11,6 @@ import org.diplokg.bench.BenchResult;
 import org.diplokg.bench.LoadBenchmark;
 import org.diplokg.server.DiploKgServer;
 import org.diplokg.store.KgStore;
-import org.diplokg.store.StoreBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +51,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             report(new LoadBenchmark(endpoint, texts).run(clients, Duration.ofSeconds(seconds), 0));
             return 0;
         }
-        if (StoreBuilder.isEmptyStore(store.db)) store.builder().buildFresh(store.db);
+        store.builder().ensureBuilt(store.db, false);
         try (KgStore kg = KgStore.open(store.db)) {
             DiploKgServer server = DiploKgServer.create().store(kg).port(0).build().start();
             try {

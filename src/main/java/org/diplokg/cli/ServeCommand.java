@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.diplokg.server.DiploKgServer;
 import org.diplokg.store.KgStore;
-import org.diplokg.store.StoreBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreBuilder builder = store.builder();
-        if (rebuild || StoreBuilder.isEmptyStore(store.db)) {
-            System.err.println("Building the store in " + store.db + " from " + store.data + " ...");
-            builder.buildFresh(store.db);
-        }
+        store.builder().ensureBuilt(store.db, rebuild);
         KgStore kg = KgStore.open(store.db);
         DiploKgServer server = DiploKgServer.create()
                 .store(kg)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.system.Txn;
 import org.diplokg.extract.ExtractedClaim;
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.Gazetteer;
@@ -91,6 +92,26 @@ public final class StoreBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Builds the store in {@code dir} from the data folder when there is none yet, when the one there holds
+     * no quads (an empty database answers every query with nothing), or when {@code rebuild} asks for it.
+     *
+     * @return whether it built
+     */
+    public boolean ensureBuilt(Path dir, boolean rebuild) {
+        boolean build = rebuild || isEmptyStore(dir);
+        if (!build) {
+            try (KgStore existing = KgStore.open(dir)) {
+                build = Txn.calculateRead(existing.datasetGraph(), existing.datasetGraph()::isEmpty);
+            }
+        }
+        if (build) {
+            LOG.info("building the store in {} from {} ...", dir, data.root());
+            buildFresh(dir);
+        }
+        return build;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.diplokg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -56,6 +57,26 @@ class ReloadAndIdentityTest {
         StoreBuilder broken = new StoreBuilder(new DataLayout(dir.resolve("no-such-data")), org.diplokg.ontology.IriMinter.withDefaultBase());
         org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> broken.buildFresh(db));
         try (KgStore store = KgStore.open(db)) {
+            assertEquals(built, TestData.snapshot(store));
+        }
+    }
+
+    @Test
+    void ensureBuiltBuildsAMissingOrEmptyStoreAndLeavesABuiltOneAlone() {
+        StoreBuilder builder = TestData.seedBuilder();
+        Path missing = dir.resolve("missing");
+        assertTrue(builder.ensureBuilt(missing, false));
+        // A database with no quads (as an older `query` left behind) is built too, not served empty.
+        Path empty = dir.resolve("empty");
+        KgStore.open(empty).close();
+        assertTrue(builder.ensureBuilt(empty, false));
+        Set<Quad> built;
+        try (KgStore store = KgStore.open(empty)) {
+            built = TestData.snapshot(store);
+        }
+        assertTrue(built.size() > 1000, "built from the seed data: " + built.size());
+        assertFalse(builder.ensureBuilt(empty, false));
+        try (KgStore store = KgStore.open(empty)) {
             assertEquals(built, TestData.snapshot(store));
         }
     }

@@ -155,6 +155,7 @@ public final class RelationRules {
         for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
                 "followed", "follows"));
+        all.addAll(CONDEMN);
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
@@ -197,6 +198,7 @@ public final class RelationRules {
             else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if (t.get(i).norm().equals("'s") && i > 0 && !denial) possessiveAccusation(a, i, out);
+            if (CONDEMN.contains(w)) condemnedAgent(a, i, out);
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
@@ -699,6 +701,43 @@ public final class RelationRules {
         ownedAccusation(a, possessor, sIdx + 1, out);
     }
 
+    /** Nouns whose "of" names who acted: "the decision of the Republic of Nicaragua". */
+    private static final Set<String> AGENT_OF_NOUNS = Set.of("decision", "remarks", "comments", "statements",
+            "statement", "actions", "action", "policy", "policies", "conduct", "behaviour", "behavior", "recognition");
+
+    /**
+     * "condemned the military attack by America", "condemns the decision of the Republic of Nicaragua to
+     * recognise ...": the condemned act's agent, after "by" (any act) or "of" (a decision, remarks, a policy),
+     * is accused. "the killing of Iranian diplomats" names victims, so other nouns take no "of".
+     */
+    private void condemnedAgent(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i + 2 >= t.size() || !w(t, i + 1).equals("the") || blocked(a, i)) return;
+        for (int j = i + 2; j < t.size() && j <= i + 6; j++) {
+            String w = w(t, j);
+            if (!t.get(j).isWord() && !w.equals("\"")) return;
+            if (!(w.equals("by") || w.equals("of") && AGENT_OF_NOUNS.contains(w(t, j - 1)))) continue;
+            int k = j + 1;
+            if (k < t.size() && w(t, k).equals("the")) k++;
+            Mention agent = a.mentionStartingAt(k);
+            if (agent == null || agent.possessive() || agent.kind() == Mention.Kind.PERSON) return;
+            // "the remarks of the Iranian official": a demonym counts only with an office after it.
+            if (agent.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, agent) && !officialAfter(t, agent)) return;
+            List<String> actors = subjectBefore(a, i, false);
+            actors.remove(agent.actorId());
+            if (actors.isEmpty()) return;
+            Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-agent", actors, List.of(agent.actorId()), 0.75);
+            c.topic = topics.classify(t, j - 1);
+            out.add(c);
+            return;
+        }
+    }
+
+    private static boolean officialAfter(List<Token> t, Mention m) {
+        int k = m.last() + 1;
+        return k < t.size() && (w(t, k).equals("official") || w(t, k).equals("officials"));
+    }
+
     /** The attributive form: a state name or demonym right before the charge ("Iranian interference"). */
     private void attributiveAccusations(Analysis a, List<Candidate> out) {
         for (Mention m : a.mentions()) {
@@ -718,12 +757,16 @@ public final class RelationRules {
         for (int k = possessor.first() - 1; k >= 0 && k >= possessor.first() - 4; k--) {
             condemned |= CONDEMN.contains(t.get(k).norm());
         }
+        // "condemned Iran's cyberattack", "condemns the Philippines' shooting of a fisherman": whatever act of a
+        // state another condemns is a charge against it.
+        boolean anyAct = condemned && possessive;
         while (j < t.size()) {
             String w = t.get(j).norm();
             if (w.equals("\"") || w.equals("alleged")) {
                 j++;
                 continue;
             }
+            if (anyAct && t.get(j).isWord()) break;
             if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)) break;
             // "Iran's flagrant and dangerous interference": lower-case modifiers only, never for a bare demonym.
             boolean modifier = possessive && (w.equals("and") || w.equals(",")
@@ -735,7 +778,7 @@ public final class RelationRules {
         String w = t.get(j).norm();
         boolean hit = POSS_ACCUSE.contains(w) || (w.equals("hostile") && j + 1 < t.size())
                 || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9))
-                || (ARMED_ACTS.contains(w) && condemned);
+                || (ARMED_ACTS.contains(w) && condemned) || (anyAct && t.get(j).isWord() && !t.get(j).cap());
         if (!hit) return;
         if (j > from && t.get(j - 1).norm().equals("alleged") && possessive) return; // the "alleged" rule has it
         List<String> actors = subjectBefore(a, possessor.first(), false);

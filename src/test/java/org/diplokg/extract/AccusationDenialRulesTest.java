@@ -31,6 +31,17 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void aCondemnedActOfAStateIsAChargeAgainstIt() {
+        assertEquals(Set.of("accuses canada india"), keys(run("Canada strongly condemned India's cyberattack on its parliament.", null)));
+        assertEquals(Set.of("accuses latvia belarus"),
+                keys(run("Latvia condemned the decision of Belarus to expel its diplomats.", null)));
+        assertEquals(Set.of("accuses qatar israel"), keys(run("Qatar condemned the air strike by Israel on Monday.", null)));
+        // "of" after an act names its victims, not its agent; praise is no charge.
+        assertTrue(run("Qatar condemned the killing of Israeli civilians.", null).isEmpty());
+        assertTrue(run("Canada welcomed India's decision.", null).isEmpty());
+    }
+
+    @Test
     void aSecondVerbAfterAndBelongsToTheMainSubject() {
         // Not "Iran accuses Saudi Arabia": the demonym in the first verb's object is no subject of the second.
         assertEquals(Set.of("accuses saudi-arabia iran"),

@@ -192,7 +192,9 @@ public final class Gazetteer {
             boolean distinct = best.stream().allMatch(e -> e.actorId.equals(actor));
             Mention.Kind kind = best.stream().map(Entry::kind).min(Enum::compareTo).orElse(Mention.Kind.NAME);
             if (distinct && contextOk(toks, i, bestEnd, kind)) {
-                boolean poss = bestEnd + 1 < n && toks.get(bestEnd + 1).norm().equals("'s");
+                // "Mali's", and "the Philippines'" where the name ends in s
+                String after = bestEnd + 1 < n ? toks.get(bestEnd + 1).norm() : "";
+                boolean poss = after.equals("'s") || after.equals("'") && toks.get(bestEnd).norm().endsWith("s");
                 out.add(new Mention(i, bestEnd, actor, kind, poss));
             }
             i = bestEnd + 1;

@@ -154,7 +154,7 @@ public final class RelationRules {
         Set<String> all = new java.util.HashSet<>();
         for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
-                "followed", "follows"));
+                "'", "followed", "follows"));
         all.addAll(CONDEMN);
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
@@ -197,7 +197,7 @@ public final class RelationRules {
             else if (LABEL.contains(w)) label(a, i, out);
             else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
-            if (t.get(i).norm().equals("'s") && i > 0 && !denial) possessiveAccusation(a, i, out);
+            if ((w.equals("'s") || w.equals("'")) && i > 0 && !denial) possessiveAccusation(a, i, out);
             if (CONDEMN.contains(w)) condemnedAgent(a, i, out);
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
@@ -698,6 +698,8 @@ public final class RelationRules {
         if (a.toks().get(sIdx - 1).norm().equals("\"")) return;
         Mention possessor = mentionEndingAt(a, sIdx - 1);
         if (possessor == null || possessor.kind() == Mention.Kind.PERSON) return;
+        // "the Philippines' shooting": a bare apostrophe is a possessive only after a name ending in s.
+        if (a.toks().get(sIdx).norm().equals("'") && !possessor.possessive()) return;
         ownedAccusation(a, possessor, sIdx + 1, out);
     }
 

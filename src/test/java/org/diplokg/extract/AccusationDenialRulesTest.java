@@ -36,6 +36,8 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("accuses latvia belarus"),
                 keys(run("Latvia condemned the decision of Belarus to expel its diplomats.", null)));
         assertEquals(Set.of("accuses qatar israel"), keys(run("Qatar condemned the air strike by Israel on Monday.", null)));
+        assertEquals(Set.of("accuses china philippines"),
+                keys(run("China strongly condemns the Philippines' shooting of an unarmed fisherman.", null)));
         // "of" after an act names its victims, not its agent; praise is no charge.
         assertTrue(run("Qatar condemned the killing of Israeli civilians.", null).isEmpty());
         assertTrue(run("Canada welcomed India's decision.", null).isEmpty());

@@ -37,6 +37,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameEndingInSTakesABareApostropheAsPossessive() {
+        Gazetteer full = Gazetteer.load(java.nio.file.Path.of("data/actors.csv"));
+        String s = "the Philippines' shooting and Mali' s";
+        List<Mention> ms = full.findMentions(new Tokenizer().tokenize(s, 0, s.length()));
+        assertEquals("philippines", ms.get(0).actorId());
+        assertTrue(ms.get(0).possessive());
+        assertTrue(!ms.get(1).possessive(), "a name not ending in s: the apostrophe is a quote mark");
+    }
+
+    @Test
     void longestMatchPrefersGuineaBissauAndPapuaNewGuinea() {
         assertEquals(List.of("guinea-bissau", "guinea", "papua-new-guinea"), ids("Guinea-Bissau, Guinea and Papua New Guinea met."));
     }

@@ -78,8 +78,8 @@ final class ArticleMentions {
                 // "the North Atlantic", "the South China Sea": part of another name.
                 if (k + 1 < t.size() && t.get(k + 1).cap() && t.get(k + 1).isWord()) continue;
                 if (a.mentionStartingAt(k) != null) continue;
-                boolean poss = k + 1 < t.size() && w(t, k + 1).equals("'s");
-                extra.add(new Mention(k, k, w.equals("north") ? "north-korea" : "south-korea", Mention.Kind.NAME, poss));
+                extra.add(new Mention(k, k, w.equals("north") ? "north-korea" : "south-korea", Mention.Kind.NAME,
+                        Gazetteer.possessiveAfter(t, k)));
             }
             return extra;
         });
@@ -124,8 +124,7 @@ final class ArticleMentions {
                 if (!w(t, d).equals("the") || a.mentionStartingAt(k) != null || a.mentionStartingAt(d) != null) continue;
                 String state = lastNamed(analyses, a, si, d, kingdom ? KINGDOMS : ISLANDS);
                 if (state == null) continue;
-                boolean poss = end + 1 < t.size() && w(t, end + 1).equals("'s");
-                extra.add(new Mention(d + 1, end, state, Mention.Kind.NAME, poss));
+                extra.add(new Mention(d + 1, end, state, Mention.Kind.NAME, Gazetteer.possessiveAfter(t, end)));
             }
             return extra;
         });

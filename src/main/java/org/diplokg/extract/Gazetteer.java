@@ -192,10 +192,7 @@ public final class Gazetteer {
             boolean distinct = best.stream().allMatch(e -> e.actorId.equals(actor));
             Mention.Kind kind = best.stream().map(Entry::kind).min(Enum::compareTo).orElse(Mention.Kind.NAME);
             if (distinct && contextOk(toks, i, bestEnd, kind)) {
-                // "Mali's", and "the Philippines'" where the name ends in s
-                String after = bestEnd + 1 < n ? toks.get(bestEnd + 1).norm() : "";
-                boolean poss = after.equals("'s") || after.equals("'") && toks.get(bestEnd).norm().endsWith("s");
-                out.add(new Mention(i, bestEnd, actor, kind, poss));
+                out.add(new Mention(i, bestEnd, actor, kind, possessiveAfter(toks, bestEnd)));
             }
             i = bestEnd + 1;
         }
@@ -214,6 +211,12 @@ public final class Gazetteer {
             if (sb.toString().equals(e.surface.replace(" ", ""))) ok.add(e);
         }
         return ok;
+    }
+
+    /** A name ending at token {@code last} is possessive: "Mali's", and "the Philippines'" where it ends in s. */
+    static boolean possessiveAfter(List<Token> toks, int last) {
+        String after = last + 1 < toks.size() ? toks.get(last + 1).norm() : "";
+        return after.equals("'s") || after.equals("'") && toks.get(last).norm().endsWith("s");
     }
 
     private static boolean contextOk(List<Token> toks, int i, int end, Mention.Kind kind) {

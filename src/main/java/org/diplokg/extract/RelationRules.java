@@ -724,7 +724,7 @@ public final class RelationRules {
             Mention agent = a.mentionStartingAt(k);
             if (agent == null || agent.possessive() || agent.kind() == Mention.Kind.PERSON) return;
             // "the remarks of the Iranian official": a demonym counts only with an office after it.
-            if (agent.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, agent) && !officialAfter(t, agent)) return;
+            if (agent.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, agent)) return;
             List<String> actors = subjectBefore(a, i, false);
             actors.remove(agent.actorId());
             if (actors.isEmpty()) return;
@@ -733,11 +733,6 @@ public final class RelationRules {
             out.add(c);
             return;
         }
-    }
-
-    private static boolean officialAfter(List<Token> t, Mention m) {
-        int k = m.last() + 1;
-        return k < t.size() && (w(t, k).equals("official") || w(t, k).equals("officials"));
     }
 
     /** The attributive form: a state name or demonym right before the charge ("Iranian interference"). */

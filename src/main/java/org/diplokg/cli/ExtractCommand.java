@@ -8,6 +8,7 @@ import org.diplokg.extract.PairModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,9 +36,22 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--rules-only", description = "Leave the second reader out: claims from the rules alone.")
     boolean rulesOnly;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path manifest = sources != null ? sources : articles.resolve("sources.csv");
+        if (sources != null && !Files.isRegularFile(sources)) {
+            spec.commandLine().getErr().println("error: --sources " + sources + ": no such file");
+            return 2;
+        }
+        if (sources == null && !Files.isRegularFile(manifest)) {
+            // Without publication dates "said Tuesday" and "August 4" cannot be dated, so say so rather than
+            // leave the user to wonder why the dates are empty.
+            spec.commandLine().getErr().println("warning: no manifest " + manifest + "; the articles get no URL or "
+                    + "publication date, and dates relative to publication stay empty (use --sources FILE)");
+        }
         PairModel model = rulesOnly ? PairModel.NONE : pairModel == null ? PairModel.bundled() : PairModel.read(pairModel);
         Extractor extractor = new Extractor(Gazetteer.load(actors), model);
         List<ExtractedClaim> claims = extractor.extractFolder(articles, manifest);

@@ -56,6 +56,23 @@ class CliTest {
     }
 
     @Test
+    void extractNamesAMissingManifest() throws Exception {
+        Path out = dir.resolve("claims.csv");
+        Run missing = run("extract", "--articles", "data/articles", "--sources", dir.resolve("nope.csv").toString(),
+                "--out", out.toString());
+        assertEquals(2, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("nope.csv: no such file"), missing.err());
+        assertTrue(Files.notExists(out));
+        // data/articles keeps its manifest one level up: without --sources the user is told the dates suffer.
+        Run bare = run("extract", "--articles", "data/articles", "--out", out.toString());
+        assertEquals(0, bare.exit(), bare.err());
+        assertTrue(bare.err().contains("warning: no manifest"), bare.err());
+        Run full = run("extract", "--articles", "data/articles", "--sources", "data/sources.csv", "--out", out.toString());
+        assertEquals(0, full.exit(), full.err());
+        assertEquals("", full.err());
+    }
+
+    @Test
     void loadTwiceThenBadInputExitsTwoWithFileAndLine() throws Exception {
         String db = dir.resolve("db").toString();
         assertEquals(0, run("load", "--db", db, "data/curated/claims.csv").exit());

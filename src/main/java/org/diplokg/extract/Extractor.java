@@ -855,7 +855,7 @@ public final class Extractor {
             }
         }
         if (c.hint == Candidate.TargetHint.ANSWERED_ONLY) return;
-        String other = uniqueOther(a, c.actors);
+        String other = uniqueOther(a, c.actors, true);
         if (other != null) {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = 0.5;
@@ -872,13 +872,30 @@ public final class Extractor {
 
     /** The single state other than {@code actors} named in the sentence, or null if none or several. */
     private static String uniqueOther(RelationRules.Analysis a, List<String> actors) {
+        return uniqueOther(a, actors, false);
+    }
+
+    /**
+     * @param sideOfActor skip states listed with an actor: a denier's co-accused ("linked Madrid and Washington
+     *                    to a plot") is not who accused it
+     */
+    private static String uniqueOther(RelationRules.Analysis a, List<String> actors, boolean sideOfActor) {
         String found = null;
-        for (Mention m : a.mentions()) {
+        List<Mention> ms = a.mentions();
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
             if (m.kind() == Mention.Kind.PERSON || actors.contains(m.actorId())) continue;
+            if (sideOfActor && listedWithActor(a.toks(), ms, k, actors)) continue;
             if (found != null && !found.equals(m.actorId())) return null;
             found = m.actorId();
         }
         return found;
+    }
+
+    private static boolean listedWithActor(List<Token> t, List<Mention> ms, int k, List<String> actors) {
+        Mention m = ms.get(k);
+        if (k > 0 && actors.contains(ms.get(k - 1).actorId()) && onlyGlueBetween(t, ms.get(k - 1).last() + 1, m.first())) return true;
+        return k + 1 < ms.size() && actors.contains(ms.get(k + 1).actorId()) && onlyGlueBetween(t, m.last() + 1, ms.get(k + 1).first());
     }
 
     /** "Mali took a similar step": same relation and target as the antecedent severance. */

@@ -31,9 +31,14 @@ public final class Gazetteer {
     /** Single-word names that are also common given names or US states: need context. */
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("jordan", "chad", "georgia", "dominica");
     /** Capitals that are also people, US places or ordinary words. */
-    private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("washington", "victoria", "kingston", "santiago",
+    private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("victoria", "kingston", "santiago",
             "georgetown", "male", "lima", "nassau", "hamilton", "stanley", "jamestown", "la paz", "san jose",
             "sucre", "wellington", "roseau", "castries", "kingstown");
+    /**
+     * Capitals that world news uses for their government far more than for anything else, and whose other
+     * senses come with a capitalised neighbour ("George Washington", "the Washington Post") or "state".
+     */
+    private static final Set<String> MOSTLY_METONYM_CAPITALS = Set.of("washington");
     /** Capitalised words that may precede a country name at the start of a sentence or in a title. */
     private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "in", "on", "at", "and", "but", "for", "with",
             "from", "by", "as", "while", "when", "after", "before", "yesterday", "today", "meanwhile", "also", "then",
@@ -231,16 +236,41 @@ public final class Gazetteer {
             int next = end + 1;
             while (next < toks.size() && METONYM_GAP.contains(toks.get(next).norm())) next++;
             if (next + 1 < toks.size() && toks.get(next).norm().equals(",") && toks.get(next + 1).norm().equals("which")) return true;
+            if (governmentObject(toks, i, end)) return true;
             return next < toks.size() && METONYM_VERBS.contains(toks.get(next).norm());
         }
+        if (kind == Mention.Kind.CAPITAL && MOSTLY_METONYM_CAPITALS.contains(surface)) {
+            if (end + 1 < toks.size() && toks.get(end + 1).norm().equals("state")) return false;
+            return !capitalisedNeighbour(toks, i, end);
+        }
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
-            // "Michael Jordan", "Chad Smith", "Georgia Tech": a capitalised neighbour means a person or a place.
-            boolean prevCap = i > 0 && toks.get(i - 1).cap() && toks.get(i - 1).isWord()
-                    && !NOT_GIVEN_NAMES.contains(toks.get(i - 1).norm());
-            boolean nextCap = end + 1 < toks.size() && toks.get(end + 1).cap() && toks.get(end + 1).isWord();
-            return !prevCap && !nextCap;
+            return !capitalisedNeighbour(toks, i, end);
         }
         return true;
+    }
+
+    private static final Set<String> CHARGE_VERBS = Set.of("accused", "accusing", "accuses", "accuse", "blamed",
+            "blaming", "blames", "blame");
+
+    private static final Set<String> TIES = Set.of("ties", "relations", "links");
+
+    /**
+     * "accused Lima of", "blamed Wellington for", "relations with Roseau": only a government is charged or
+     * holds ties so.
+     */
+    private static boolean governmentObject(List<Token> toks, int i, int end) {
+        if (i >= 2 && toks.get(i - 1).norm().equals("with") && TIES.contains(toks.get(i - 2).norm())) return true;
+        if (i == 0 || end + 1 >= toks.size() || !CHARGE_VERBS.contains(toks.get(i - 1).norm())) return false;
+        String after = toks.get(end + 1).norm();
+        return after.equals("of") || after.equals("for");
+    }
+
+    /** "Michael Jordan", "Chad Smith", "Georgia Tech": a capitalised neighbour means a person or a place. */
+    private static boolean capitalisedNeighbour(List<Token> toks, int i, int end) {
+        boolean prevCap = i > 0 && toks.get(i - 1).cap() && toks.get(i - 1).isWord()
+                && !NOT_GIVEN_NAMES.contains(toks.get(i - 1).norm());
+        boolean nextCap = end + 1 < toks.size() && toks.get(end + 1).cap() && toks.get(end + 1).isWord();
+        return prevCap || nextCap;
     }
 
     private static String joinNorm(List<Token> toks, int i, int end) {

@@ -189,6 +189,8 @@ final class PairReader {
             if (clauseBreak(s.breaks(), tm.first(), at)) f.add("t:other-clause");
         }
         if (am != null && clauseBreak(s.breaks(), am.first(), at)) f.add("a:other-clause");
+        if (am != null && voicesClaim(t, am)) f.add("a:voices");
+        if (tm != null && voicesClaim(t, tm)) f.add("t:voices");
         if (s.mainStates().contains(target)) f.add("t:main");
         if (s.mainStates().contains(actor)) f.add("a:main");
         if (s.mainStates().contains(target) && s.mainStates().contains(actor)) f.add("pair:main");
@@ -241,6 +243,40 @@ final class PairReader {
             String f = prefix + feature;
             if (!list.contains(f)) list.add(f);
         }
+    }
+
+    /** Nouns for what a state said of another: its owner is the accuser, whoever the sentence's speaker is. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations",
+            "claim", "claims", "charge", "charges", "assertion", "assertions", "insinuations", "account", "version",
+            "narrative", "suggestion", "criticism", "conclusions", "report", "statements", "remarks");
+    /** What may stand between an owner and its claim noun: "Managua's “absurd” genocide charge". */
+    private static final Set<String> OWNER_STOPS = Set.of(",", ";", ":", ".", "that", "of", "to", "was", "were", "is",
+            "are", "had", "has", "said", "says", "by", "in", "on", "with", "against");
+    /** Words that tie a claim noun to the state after it: "the accusations of", "charges made by". */
+    private static final Set<String> CLAIM_LINKS = Set.of("of", "by", "from", "made", "spread", "levelled", "leveled");
+
+    /**
+     * The mention owns a claim: "Beijing's account", "the British allegations", "the accusations of the
+     * transitional government of Mali", "charges made by N'Djamena". Such a state is the accuser, and a
+     * denial in the same sentence answers it, whichever state the word order puts first.
+     */
+    static boolean voicesClaim(List<Token> t, Mention m) {
+        // Only an owner's form may come first: "Ukraine rejects the accusations" is not Ukraine's claim.
+        boolean owner = m.possessive() || m.kind() == Mention.Kind.DEMONYM;
+        for (int k = m.last() + 1; owner && k < Math.min(t.size(), m.last() + 8); k++) {
+            String w = t.get(k).norm();
+            if (CLAIM_NOUNS.contains(w)) return true;
+            if (OWNER_STOPS.contains(w)) break;
+        }
+        for (int k = m.first() - 1; k > 0 && k >= m.first() - 8; k--) {
+            String w = t.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) return false;
+            if (!CLAIM_LINKS.contains(w)) continue;
+            int n = k - 1;
+            if (n > 0 && CLAIM_LINKS.contains(t.get(n).norm())) n--;
+            if (CLAIM_NOUNS.contains(t.get(n).norm())) return true;
+        }
+        return false;
     }
 
     private static boolean near(List<Token> t, int at, Set<String> words, int span) {

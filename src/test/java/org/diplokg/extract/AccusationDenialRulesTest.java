@@ -143,6 +143,13 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void aStateListedWithTheDenierIsNotItsAccuser() {
+        // Bolivia is named with Chile as co-accused; Peru, the other state, is who made the charge.
+        assertEquals(Set.of("denies chile peru"), keys(run("Chile flatly denied that two Chilean citizens held in Peru "
+                + "were its agents, after officials linked Chile and Bolivia to the plot.", null)));
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertEquals(Set.of("severs kenya somalia"), keys(run("In May 2021, Nairobi severed diplomatic relations with Mogadishu.", null)));
         assertTrue(run("Kenya may sever diplomatic relations with Somalia.", null).isEmpty());

@@ -76,6 +76,22 @@ class PairModelTest {
         assertTrue(PairCues.find(tok.tokenize(taxes, 0, taxes.length())).isEmpty());
     }
 
+    @Test
+    void aStateOwningAClaimNounIsMarkedAsItsVoice() {
+        Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
+        Tokenizer tok = new Tokenizer();
+        java.util.function.Function<String, List<String>> voices = s -> {
+            List<Token> t = tok.tokenize(s, 0, s.length());
+            return g.findMentions(t).stream().filter(m -> PairReader.voicesClaim(t, m)).map(Mention::actorId).toList();
+        };
+        assertEquals(List.of("peru"), voices.apply("Chile rejected Peru's \"absurd\" espionage charge."));
+        assertEquals(List.of("peru"), voices.apply("Chile dismissed the Peruvian allegations as baseless."));
+        assertEquals(List.of("peru"), voices.apply("Chile rejected the accusations of the government of Peru."));
+        assertEquals(List.of("peru"), voices.apply("Chile rejected the charges made by Peru."));
+        // The denier comes before the noun too, but owns nothing.
+        assertEquals(List.of(), voices.apply("Chile firmly rejects the accusations, Peru said."));
+    }
+
     /** A sentence whose wording no rule knows ("held X responsible") yet a reader would take as a charge. */
     private static final String NOVEL = "Ghana held Togo responsible for the border raid on Monday.";
 

@@ -146,7 +146,7 @@ final class AppraisalRules {
             int verb = verbBefore(t, p, true, false, SENTENCE_ENDS);
             if (verb < 0) continue;
             List<String> actors = rules.subjectBefore(a, verb, false);
-            String owner = null;
+            List<String> owners = new ArrayList<>(2);
             boolean hit = false;
             if (startsWithAny(t, p, NOT_US)) {
                 // "said Sudan had nothing to do with": the speaker may name itself.
@@ -156,16 +156,34 @@ final class AppraisalRules {
                 for (Mention m : a.mentions()) {
                     if (m.first() > p + 1 && m.first() <= p + 3 && actors.contains(m.actorId())) hit = true;
                 }
-            } else if (CLAIM_NOUNS.contains(t.get(p).norm()) && falseLabelAfter(t, p + 1)) {
+            } else if (CLAIM_NOUNS.contains(t.get(p).norm())) {
+                // "the charges made by Washington, London and Paris were lies": the authors come before the label.
+                List<Mention> authors = authorsAfter(a, p + 1);
+                int after = authors.isEmpty() ? p + 1 : authors.get(authors.size() - 1).last() + 1;
                 Mention m = ownerBefore(a, p);
-                if (m != null && actors.contains(m.actorId())) continue;
-                owner = m == null ? null : m.actorId();
-                hit = owner != null || noStateBetween(a, verb, p);
+                if (!authors.isEmpty()) {
+                    for (Mention au : authors) if (!actors.contains(au.actorId())) owners.add(au.actorId());
+                    hit = falseLabelAfter(t, after) && !owners.isEmpty();
+                } else if (falseLabelAfter(t, after)) {
+                    if (m != null && actors.contains(m.actorId())) continue;
+                    if (m != null) owners.add(m.actorId());
+                    hit = m != null || noStateBetween(a, verb, p);
+                } else {
+                    // "what it called Hunt's \"unfounded and false\" accusations": the label stands before the noun.
+                    // Or before the owner: "the \"baseless\" Saudi allegations".
+                    int label = labelSpanBefore(t, p);
+                    Mention labelOwner = label >= 0 ? ownerBefore(a, label)
+                            : m != null && labelSpanBefore(t, m.first()) >= 0 ? m : null;
+                    if (labelOwner != null && !actors.contains(labelOwner.actorId())) {
+                        owners.add(labelOwner.actorId());
+                        hit = true;
+                    }
+                }
             }
             if (!hit || rules.blocked(a, verb)) continue;
             Candidate c = new Candidate(Relation.DENIES, p, "descriptive-denial", actors,
-                    owner == null ? List.of() : List.of(owner), owner == null ? 0.6 : 0.7);
-            if (owner == null) c.hint = Candidate.TargetHint.ANSWERED_ONLY;
+                    List.copyOf(owners), owners.isEmpty() ? 0.6 : 0.7);
+            if (owners.isEmpty()) c.hint = Candidate.TargetHint.ANSWERED_ONLY;
             out.add(c);
             return;
         }
@@ -195,6 +213,28 @@ final class AppraisalRules {
         return true;
     }
 
+    private static final Set<String> AUTHOR_PARTICIPLES = Set.of("made", "spread", "levelled", "leveled", "voiced");
+
+    /** The states of "made by X, Y and Z" starting at token {@code k}, in order; empty if there is no such phrase. */
+    private static List<Mention> authorsAfter(RelationRules.Analysis a, int k) {
+        List<Token> t = a.toks();
+        if (k + 2 >= t.size() || !AUTHOR_PARTICIPLES.contains(t.get(k).norm()) || !t.get(k + 1).norm().equals("by")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(3);
+        int at = k + 2;
+        while (at < t.size()) {
+            if (t.get(at).norm().equals("the")) at++;
+            Mention m = at < t.size() ? a.mentionStartingAt(at) : null;
+            if (m == null || m.kind() == Mention.Kind.PERSON) break;
+            out.add(m);
+            at = m.last() + 1;
+            if (at < t.size() && t.get(at).norm().equals(",")) at++;
+            if (at < t.size() && t.get(at).norm().equals("and")) at++;
+        }
+        return out;
+    }
+
     /** "was a big lie", "were \"deceptive and misleading\"": a copula, then a falsity label within five tokens. */
     private static boolean falseLabelAfter(List<Token> t, int k) {
         // "China's version of events was ...": the noun's complement comes first.
@@ -209,6 +249,22 @@ final class AppraisalRules {
             if (NEGATIONS.contains(w) || !(t.get(j).isWord() || w.equals("\""))) return false;
         }
         return false;
+    }
+
+    /**
+     * The start of falsity labels right before token {@code noun} ("Hunt's \"unfounded and false\" accusations"),
+     * or -1 when the words there are no such labels.
+     */
+    private static int labelSpanBefore(List<Token> t, int noun) {
+        int start = -1;
+        for (int k = noun - 1; k >= 0 && k >= noun - 5; k--) {
+            String w = t.get(k).norm();
+            if (FALSE_LABELS.contains(w)) start = k;
+            else if (!(w.equals("\"") || w.equals("and") || w.equals(","))) break;
+        }
+        if (start < 0) return -1;
+        // Take the opening quote mark with the labels, so the owner ends right before the span.
+        return start > 0 && t.get(start - 1).norm().equals("\"") ? start - 1 : start;
     }
 
     /** "China's version", "the Sudanese claims", "the Western claims": the state named right before the noun. */

@@ -559,13 +559,17 @@ public final class Extractor {
     }
 
     private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter",
-            "remarks", "meeting");
+            "remarks", "meeting", "session", "summit", "debate");
     private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
             List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
             List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
             List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"),
             List.of("the", "statement", "charged"), List.of("the", "statement", "accused"), List.of("same", "remarks"),
-            List.of("the", "same", "meeting"), List.of("same", "address"));
+            List.of("same", "address"));
+    /** Events several states attend: their day is that of the last dated claim, whoever made it. */
+    private static final List<List<String>> SHARED_ANCHORS = List.of(List.of("the", "same", "meeting"),
+            List.of("the", "same", "session"), List.of("at", "the", "meeting"), List.of("at", "the", "session"),
+            List.of("the", "same", "summit"), List.of("the", "same", "debate"));
 
     /**
      * Dates a claim its sentence leaves undated, only where the article ties it to a dated act:
@@ -595,6 +599,18 @@ public final class Extractor {
         if (anchored && art.lastDate.containsKey(actor)) {
             c.date = art.lastDate.get(actor);
             return;
+        }
+        boolean shared = false;
+        if (anchorWord) {
+            for (List<String> phrase : SHARED_ANCHORS) shared |= contains(t, phrase);
+        }
+        if (shared) {
+            LocalDate last = art.lastDate.get(actor);
+            for (int i = art.found.size() - 1; i >= 0 && last == null; i--) last = art.found.get(i).c().date;
+            if (last != null) {
+                c.date = last;
+                return;
+            }
         }
         boolean also = false;
         for (int j = 0; j < c.trigger && j < t.size(); j++) also |= t.get(j).norm().equals("also");

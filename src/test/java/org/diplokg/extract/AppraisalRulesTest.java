@@ -101,6 +101,19 @@ class AppraisalRulesTest {
     }
 
     @Test
+    void aLabelledClaimNamesItsAuthors() {
+        // No accusation is reported: the authors named with the claim are the accusers.
+        assertEquals(Set.of("denies serbia croatia", "denies serbia slovenia"), keys(run("Serbia's envoy told the council "
+                + "that the charges made by Zagreb and Ljubljana were \"lies\".", "2024-02-14")));
+        assertEquals(Set.of("denies serbia croatia"), keys(run("Serbia's foreign ministry protested against what it called "
+                + "Croatia's \"unfounded and false\" accusations.", "2024-02-14")));
+        assertEquals(Set.of("denies serbia croatia"), keys(run("Serbia protested against what it called the \"baseless\" "
+                + "Croatian allegations.", "2024-02-14")));
+        // A label for something else is no denial.
+        assertTrue(run("Serbia said the false flags made by Croatia were a provocation.", "2024-02-14").isEmpty());
+    }
+
+    @Test
     void pluralClaimsAnswerEveryRecentAccuser() {
         var cs = run("Poland accused Belarus on Monday of pushing migrants across the border. Lithuania also accused "
                 + "Belarus of orchestrating the crossings. Belarus said the Western claims were \"a lie\".", "2021-11-10");

@@ -210,4 +210,13 @@ class GeneralisationRulesTest {
         text = "\"Peru breaks relations with Mexico as of today,\" the Peruvian foreign minister told reporters on Monday.";
         assertEquals(LocalDate.of(2024, 4, 8), find(run(text, "2024-04-09"), "severs peru mexico").date());
     }
+
+    @Test
+    void aSharedMeetingTakesTheDayOfTheLastDatedClaimWhoeverMadeIt() {
+        String text = "At an emergency council meeting on Monday, Chile accused Peru of spying. Bolivia told the same "
+                + "session that the Chilean charges were \"lies\".";
+        assertEquals(LocalDate.of(2024, 5, 6), find(run(text, "2024-05-08"), "denies bolivia chile").date());
+        text = "Chile accused Peru of spying on Monday. Bolivia said the Chilean charges were \"lies\".";
+        assertNull(find(run(text, "2024-05-08"), "denies bolivia chile").date(), "no shared event: no day");
+    }
 }

@@ -935,7 +935,7 @@ public final class Extractor {
                 if (p.relation == Relation.SEVERS && !p.targets.isEmpty()) {
                     // A bare "X followed" leans on a break told just before, not on one paragraphs away.
                     if (c.rule.equals("followed") && art.found.get(i).sentence() < si - 3) break;
-                    ante = p;
+                    ante = answeredBreak(art, i, p);
                     break;
                 }
             }
@@ -951,6 +951,20 @@ public final class Extractor {
             if (c.dateMention.kind() == DateMention.Kind.OFFSET) c.date = applyOffset(knownDate(art, ante), c.dateMention);
             else c.date = c.dateMention.date();
         }
+    }
+
+    /**
+     * "The Dominican Republic did so on May 1; Taiwan terminated ties with Santo Domingo the same day. Burkina Faso
+     * followed": a break that answers an earlier one in reverse is not what the next state follows; the break it
+     * answers is.
+     */
+    private static Candidate answeredBreak(Article art, int at, Candidate p) {
+        for (int i = at - 1; i >= 0; i--) {
+            Candidate q = art.found.get(i).c();
+            if (q.relation == Relation.SEVERS && !q.actors.isEmpty() && q.actors.containsAll(p.targets)
+                    && q.targets.containsAll(p.actors)) return q;
+        }
+        return p;
     }
 
     // ------------------------------------------------------------------ dates

@@ -1166,6 +1166,7 @@ public final class RelationRules {
         int nounAt = -1;
         for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
             if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
+                if (territorialClaim(t, j)) return;
                 nounAt = j;
                 break;
             }
@@ -1232,6 +1233,18 @@ public final class RelationRules {
             implied.noDate = true;
             out.add(implied);
         }
+    }
+
+    private static final Set<String> TERRITORIAL = Set.of("territorial", "maritime", "sovereignty", "land");
+
+    /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */
+    private static boolean territorialClaim(List<Token> t, int noun) {
+        String w = t.get(noun).norm();
+        if (!w.equals("claim") && !w.equals("claims")) return false;
+        if (noun > 0 && TERRITORIAL.contains(w(t, noun - 1))) return true;
+        String next = noun + 1 < t.size() ? w(t, noun + 1) : "";
+        return next.equals("to") || next.equals("over")
+                || next.equals("based") && noun + 2 < t.size() && w(t, noun + 2).equals("on");
     }
 
     /** "the libel spread by South Africa", "the narrative pushed by Lima": the claim noun's author is a state. */

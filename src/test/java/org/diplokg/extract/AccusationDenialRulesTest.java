@@ -143,6 +143,15 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void rejectingAClaimToLandIsNoDenial() {
+        assertTrue(run("Manila rejected Beijing's claims to the shoal.", null).isEmpty());
+        assertTrue(run("Hanoi rejects any Chinese claims based on the nine-dash line.", null).isEmpty());
+        assertTrue(run("Tokyo rejected the Korean territorial claims.", null).isEmpty());
+        assertEquals(Set.of("denies philippines china", "accuses china philippines"),
+                keys(run("Manila rejected Beijing's claims that it had provoked the clash.", null)));
+    }
+
+    @Test
     void aStateListedWithTheDenierIsNotItsAccuser() {
         // Bolivia is named with Chile as co-accused; Peru, the other state, is who made the charge.
         assertEquals(Set.of("denies chile peru"), keys(run("Chile flatly denied that two Chilean citizens held in Peru "

@@ -76,4 +76,12 @@ class BreakReferenceRulesTest {
         // The US state or the city, with no verb of a government after it.
         assertTrue(run("Protesters in Washington state broke windows.", null).isEmpty());
     }
+
+    @Test
+    void followingSuitFollowsTheBreakNotTheAnswerToIt() {
+        // Taiwan's answer reverses the Dominican break; Honduras joins the Dominican Republic, not Taiwan.
+        assertEquals(Set.of("severs dominican-republic taiwan", "severs taiwan dominican-republic", "severs honduras taiwan"),
+                keys(run("The Dominican Republic cut ties with Taiwan on May 1; Taiwan terminated ties with Santo "
+                        + "Domingo the same day. Honduras followed in late May.", "2024-06-12")));
+    }
 }

@@ -16,7 +16,9 @@ final class Candidate {
         /** Only an accusation against the actor that the article reports names the target. */
         ANSWERED_ONLY,
         /** "accused the three governments": the {@link #groupSize} states the article has just named together. */
-        GROUP }
+        GROUP,
+        /** "accused the junta of": the state the article tied that body ({@link #body}) to, if any. */
+        BODY }
 
     final Relation relation;
     final int trigger;
@@ -32,6 +34,8 @@ final class Candidate {
     boolean noDate;
     TargetHint hint = TargetHint.NONE;
     int groupSize;
+    /** The noun of a {@link TargetHint#BODY} target: "junta", "regime". */
+    String body;
     java.time.LocalDate date;
     boolean dateFromText;
     DateMention dateMention;

@@ -821,6 +821,11 @@ public final class Extractor {
                 return;
             }
         }
+        if (c.hint == Candidate.TargetHint.BODY) {
+            String state = art.officials.body(c.body);
+            if (state != null && !c.actors.contains(state)) c.targets = new ArrayList<>(List.of(state));
+            return;
+        }
         if (c.hint == Candidate.TargetHint.PRONOUN) {
             for (int i = art.found.size() - 1; i >= 0; i--) {
                 Candidate p = art.found.get(i).c();

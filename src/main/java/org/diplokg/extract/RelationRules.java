@@ -621,6 +621,18 @@ public final class RelationRules {
                 targets = on > 0 ? firstListAfter(a, on + 1, on + 16, actors) : firstListAfter(a, i + 1, i + 16, actors);
             }
         }
+        String body = null;
+        if (!passive && hint == Candidate.TargetHint.NONE) {
+            // "accused the rebels of working with Russia": the charge is against the rebels, and a state in
+            // what they are charged with is not the accused. "accused the junta of": the article's junta.
+            String object = stateFreeObject(a, i);
+            if (object != null && NON_STATE_OBJECTS.contains(object)) return;
+            if (object != null && Officials.DISTINCT_BODIES.contains(object)) {
+                targets = List.of();
+                hint = Candidate.TargetHint.BODY;
+                body = object;
+            }
+        }
         int group = passive ? 0 : groupSizeAt(t, i + 1);
         if (group > 0 && hint == Candidate.TargetHint.NONE) {
             targets = List.of();
@@ -641,8 +653,35 @@ public final class RelationRules {
         Candidate c = new Candidate(Relation.ACCUSES, i, "accuses", actors, tg, 0.9);
         c.hint = hint;
         c.groupSize = group;
+        c.body = body;
         c.topic = topics.classify(t, i);
         out.add(c);
+    }
+
+    /** Heads of objects that are no state: their charge is not one against the state named in it. */
+    private static final Set<String> NON_STATE_OBJECTS = Set.of("rebels", "militants", "opposition", "insurgents",
+            "separatists", "jihadists", "fighters", "protesters", "militia", "militias", "gangs", "smugglers",
+            "traffickers", "employers", "terrorists", "guerrillas", "mercenaries", "group", "groups", "movement",
+            "front", "party", "parties", "media", "journalists", "activists", "company", "companies");
+
+    /**
+     * The head noun of the object between a charge verb at {@code i} and its "of"/"for" complement when no state
+     * is named in it ("accused the junta of": "junta"), or null.
+     */
+    private static String stateFreeObject(Analysis a, int i) {
+        List<Token> t = a.toks();
+        int end = -1;
+        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
+            String w = w(t, j);
+            if (w.equals("of") || w.equals("for")) {
+                end = j;
+                break;
+            }
+            if (!t.get(j).isWord()) return null;
+        }
+        if (end <= i + 1) return null;
+        for (Mention m : a.mentions()) if (m.last() > i && m.first() < end) return null;
+        return w(t, end - 1);
     }
 
     private static final List<String> GROUP_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");

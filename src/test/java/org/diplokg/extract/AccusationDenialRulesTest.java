@@ -143,6 +143,17 @@ class AccusationDenialRulesTest {
     }
 
     @Test
+    void aStateInWhatANonStateIsChargedWithIsNotTheAccused() {
+        assertTrue(run("France accused the rebels of working with Russia.", null).isEmpty());
+        assertTrue(run("France accused the junta of allowing Russian mercenaries to commit abuses.", null).isEmpty(),
+                "no junta tied to a state in the article: no target");
+        assertEquals(Set.of("accuses france mali"), keys(run("Mali's junta seized power in 2021. France accused the junta "
+                + "of allowing Russian mercenaries to commit abuses.", null)));
+        assertEquals(Set.of("severs algeria morocco", "accuses algeria morocco"), keys(run("Algeria broke off relations "
+                + "with Rabat on Tuesday, accusing the kingdom of hostile acts.", null)));
+    }
+
+    @Test
     void rejectingAClaimToLandIsNoDenial() {
         assertTrue(run("Manila rejected Beijing's claims to the shoal.", null).isEmpty());
         assertTrue(run("Hanoi rejects any Chinese claims based on the nine-dash line.", null).isEmpty());

@@ -314,7 +314,12 @@ public final class Extractor {
     private static Set<String> madeKeys(Article art) {
         Set<String> made = new HashSet<>();
         for (Found f : art.found) {
-            for (String x : f.c().actors) for (String y : f.c().targets) made.add(PairCandidate.key(f.c().relation, x, y));
+            for (String x : f.c().actors) {
+                for (String y : f.c().targets) {
+                    made.add(PairCandidate.key(f.c().relation, x, y));
+                    made.add(PairCandidate.key(f.c().relation, x, y) + PairReader.IN_SENTENCE + f.sentence());
+                }
+            }
         }
         return made;
     }

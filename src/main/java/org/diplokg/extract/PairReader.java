@@ -109,7 +109,8 @@ final class PairReader {
      * is left out of that, so a candidate reads the same whether or not the rules also made it.
      *
      * @param pairs every candidate of the article
-     * @param made  the claim keys ({@link PairCandidate#key}) of the claims the rules made
+     * @param made  the claim keys ({@link PairCandidate#key}) of the claims the rules made, each also with
+     *              {@link #IN_SENTENCE} and the index of a sentence that made it
      */
     static List<PairCandidate> withArticleContext(List<PairCandidate> pairs, Set<String> made) {
         // A claim proposed by several sentences is more likely than one a single sentence suggests.
@@ -119,17 +120,27 @@ final class PairReader {
         List<PairCandidate> out = new ArrayList<>(pairs.size());
         for (PairCandidate p : pairs) {
             List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
-            List<String> f = new ArrayList<>(p.features().size() + ctx.size());
+            List<String> f = new ArrayList<>(p.features().size() + ctx.size() + 1);
             f.addAll(p.features());
             f.addAll(ctx);
+            // The rules read this very sentence the other way round: mutual charges in one sentence are rare.
+            if (made.contains(PairCandidate.key(p.relation(), p.targetId(), p.actorId()) + IN_SENTENCE + p.sentence())) {
+                Features here = new Features(p.relation());
+                here.add("ctx:rev-here");
+                f.addAll(here.list);
+            }
             out.add(p.withFeatures(f));
         }
         return out;
     }
 
+    /** Joins a claim key and a sentence index in the keys of claims made in that sentence. */
+    static final String IN_SENTENCE = "@";
+
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
         Features ctx = new Features(p.relation());
         ctx.add("support:" + Math.min(sentences, 3));
+
         boolean any = false;
         for (Relation r : Relation.values()) {
             if (r != p.relation() && made.contains(PairCandidate.key(r, p.actorId(), p.targetId()))) {

@@ -77,6 +77,19 @@ class PairModelTest {
     }
 
     @Test
+    void aReadingAgainstTheRulesInTheSameSentenceIsMarked() {
+        // The rules made "Chad accuses Sudan" in sentence 3; the reverse reading there is marked, elsewhere not.
+        String made = PairCandidate.key(Relation.ACCUSES, "chad", "sudan");
+        var marked = PairReader.withArticleContext(List.of(
+                new PairCandidate(Relation.ACCUSES, "sudan", "chad", 3, 0, List.of("accuses|bias")),
+                new PairCandidate(Relation.ACCUSES, "sudan", "chad", 5, 0, List.of("accuses|bias"))),
+                java.util.Set.of(made, made + PairReader.IN_SENTENCE + 3));
+        assertTrue(marked.get(0).features().contains("accuses|ctx:rev-here"), marked.get(0).features().toString());
+        assertFalse(marked.get(1).features().contains("accuses|ctx:rev-here"), marked.get(1).features().toString());
+        assertTrue(marked.get(1).features().contains("accuses|ctx:accuses-rev"), "the article-wide context stays");
+    }
+
+    @Test
     void aStateOwningAClaimNounIsMarkedAsItsVoice() {
         Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
         Tokenizer tok = new Tokenizer();

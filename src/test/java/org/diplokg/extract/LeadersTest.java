@@ -26,6 +26,9 @@ class LeadersTest {
         List<ExtractedClaim> cs = ex.extract("Maduro broke off diplomatic relations with Panama on Wednesday.", meta);
         assertTrue(cs.stream().anyMatch(c -> c.actorId().equals("venezuela") && c.targetId().equals("panama")), cs.toString());
         assertEquals(LocalDate.parse("2014-03-05"), cs.get(0).date());
+        // Round 10 filled states that had no leader listed.
+        cs = ex.extract("Cassis accused Belarus of endangering civil aviation.", meta);
+        assertTrue(cs.stream().anyMatch(c -> c.actorId().equals("switzerland") && c.targetId().equals("belarus")), cs.toString());
     }
 
     @Test

@@ -96,9 +96,11 @@ public final class Gazetteer {
             Map.entry("Quai d'Orsay", "france"), Map.entry("Downing Street", "united-kingdom"),
             Map.entry("Whitehall", "united-kingdom"), Map.entry("Zhongnanhai", "china"), Map.entry("Itamaraty", "brazil"),
             Map.entry("Casa Rosada", "argentina"), Map.entry("Miraflores", "venezuela"), Map.entry("Knesset", "israel"),
-            Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"),
+            Map.entry("Blue House", "south-korea"), Map.entry("Farnesina", "italy"), Map.entry("Palazzo Chigi", "italy"),
+            Map.entry("Planalto", "brazil"), Map.entry("Foggy Bottom", "united-states"),
             // Names official statements use for a state: Tehran's for Israel, Pyongyang's agency for itself.
             Map.entry("Zionist regime", "israel"), Map.entry("Zionist entity", "israel"), Map.entry("KCNA", "north-korea"),
+            Map.entry("Korean Central News Agency", "north-korea"),
             // Epithets news uses for one state only; "Islamic Republic of Pakistan" is a longer name and wins.
             Map.entry("Islamic Republic", "iran"), Map.entry("Jewish state", "israel"));
 

@@ -38,6 +38,8 @@ class GazetteerTest {
     void epithetsForOneStateAndTheLongerNameWins() {
         assertEquals(List.of("iran", "israel"), fullIds("The Islamic Republic warned the Jewish state."));
         assertEquals(List.of("pakistan"), fullIds("The Islamic Republic of Pakistan protested."));
+        assertEquals(List.of("north-korea", "south-korea"), fullIds("The Korean Central News Agency accused Seoul."));
+        assertEquals(List.of("brazil", "italy"), fullIds("Planalto called Palazzo Chigi."));
     }
 
     @Test

@@ -56,8 +56,80 @@ final class Officials {
                 put(bodies, t.get(m.first() - 2).norm(), m.actorId());
             }
             String s = nameAfterTitle(t, j);
+            if (s == null) s = nameAroundAppositive(t, ms, m);
             if (s != null) put(surnames, s, m.actorId());
         }
+    }
+
+    /** Words that may stand between a title and the state in "spokesman for the Czech foreign ministry". */
+    private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "a", "an", "the", "'s");
+
+    /**
+     * The surname of an official the sentence ties to state mention {@code m} in an apposition: "Jan Novak, the
+     * Czech foreign minister,", "Jan Novak, a spokesman for the Czech foreign ministry,", "the foreign minister of
+     * Czechia, Jan Novak,", "Foreign Minister Jan Novak of Czechia"; or null.
+     */
+    private static String nameAroundAppositive(List<Token> t, List<Mention> ms, Mention m) {
+        // "Foreign Minister Jan Novak of Czechia": title, name, "of", state.
+        if (m.first() >= 3 && t.get(m.first() - 1).norm().equals("of")) {
+            int k = m.first() - 2;
+            int nameEnd = k;
+            while (k >= 0 && t.get(k).cap() && t.get(k).isWord() && !TITLE_WORDS.contains(t.get(k).norm())) k--;
+            if (k < nameEnd && k >= 0 && CORE_TITLES.contains(t.get(k).norm())) return nameEndingAt(t, ms, nameEnd);
+        }
+        // The title around the state: words before it back to a comma or the start, words after it.
+        int before = m.first() - 1;
+        boolean core = false;
+        while (before >= 0 && m.first() - before <= 6
+                && (TITLE_WORDS.contains(t.get(before).norm()) || TITLE_LINKS.contains(t.get(before).norm()))
+                && !t.get(before).norm().equals(",")) {
+            core |= CORE_TITLES.contains(t.get(before).norm());
+            before--;
+        }
+        int after = m.last() + 1;
+        while (after < t.size() && after - m.last() <= 5
+                && (TITLE_WORDS.contains(t.get(after).norm()) || t.get(after).norm().equals("to"))
+                && !t.get(after).norm().equals(",")) {
+            core |= CORE_TITLES.contains(t.get(after).norm());
+            after++;
+        }
+        if (!core) return null;
+        // "Jan Novak, the Czech foreign minister": the name ends right before the comma that opens the title.
+        if (before >= 1 && t.get(before).norm().equals(",")) {
+            String s = nameEndingAt(t, ms, before - 1);
+            if (s != null) return s;
+        }
+        // "the foreign minister of Czechia, Jan Novak": the name follows the comma that closes it.
+        if (after + 1 < t.size() && t.get(after).norm().equals(",") && t.get(m.first() - 1).norm().equals("of")) {
+            String s = nameStartingAt(t, ms, after + 1);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** The surname of a one-to-three-word name ending at token {@code end} that is no state, or null. */
+    private static String nameEndingAt(List<Token> t, List<Mention> ms, int end) {
+        int k = end;
+        while (k >= 0 && end - k < 3 && t.get(k).cap() && t.get(k).isWord() && !NOT_NAMES.contains(t.get(k).norm())
+                && !TITLE_WORDS.contains(t.get(k).norm())) k--;
+        if (k == end || overlaps(ms, k + 1, end)) return null;
+        String last = t.get(end).norm();
+        return last.length() >= 3 ? last : null;
+    }
+
+    /** The surname of a name starting at token {@code from}: its last capitalised word, or null. */
+    private static String nameStartingAt(List<Token> t, List<Mention> ms, int from) {
+        int k = from;
+        while (k < t.size() && k - from < 3 && t.get(k).cap() && t.get(k).isWord() && !NOT_NAMES.contains(t.get(k).norm())
+                && !TITLE_WORDS.contains(t.get(k).norm())) k++;
+        if (k == from || overlaps(ms, from, k - 1)) return null;
+        String last = t.get(k - 1).norm();
+        return last.length() >= 3 ? last : null;
+    }
+
+    private static boolean overlaps(List<Mention> ms, int from, int to) {
+        for (Mention x : ms) if (x.first() <= to && x.last() >= from) return true;
+        return false;
     }
 
     /** Learns a title + name with no state ("Foreign Minister Ramtane Lamamra told ...") for a known state. */

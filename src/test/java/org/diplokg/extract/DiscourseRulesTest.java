@@ -141,6 +141,19 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void anOfficialIntroducedInAnAppositionSpeaksForThatState() {
+        String later = " met reporters on Monday. Novak accused Hungary of spying.";
+        for (String intro : new String[]{"Jan Novak, the Czech foreign minister,", "Jan Novak, a spokesman for Czechia's "
+                + "foreign ministry,", "The foreign minister of Czechia, Jan Novak,", "Foreign Minister Jan Novak of Czechia",
+                "Jan Novak, the Czech ambassador to the UN,"}) {
+            assertEquals(Set.of("accuses czechia hungary"), keys(run(intro + later, "2024-06-12")), intro);
+        }
+        // A comma after a day or a place opens no apposition: nobody is learnt, so Novak speaks for no state.
+        assertTrue(run("On Monday, the Czech foreign minister met Jan Novak. Novak accused Hungary of spying.", "2024-06-12")
+                .isEmpty());
+    }
+
+    @Test
     void aBareFollowedRepeatsTheLatestBreak() {
         var cs = run("Chile broke off diplomatic relations with Bolivia on Monday. Peru followed on Tuesday.", "2021-03-03");
         assertEquals(Set.of("severs chile bolivia", "severs peru bolivia"), keys(cs));

@@ -611,7 +611,7 @@ public final class Extractor {
         }
         if (shared) {
             LocalDate last = art.lastDate.get(actor);
-            for (int i = art.found.size() - 1; i >= 0 && last == null; i--) last = art.found.get(i).c().date;
+            if (last == null) last = lastDayBefore(art, si);
             if (last != null) {
                 c.date = last;
                 return;
@@ -633,6 +633,28 @@ public final class Extractor {
                 return;
             }
         }
+    }
+
+    /**
+     * The day the article last gave before sentence {@code si}: that of its latest dated claim, or of a later
+     * sentence that names a single day ("Haley told the council on Monday ..."), or null.
+     */
+    private static LocalDate lastDayBefore(Article art, int si) {
+        LocalDate day = null;
+        int at = -1;
+        for (Found f : art.found) {
+            if (f.c().date != null && f.sentence() < si && f.sentence() >= at) {
+                day = f.c().date;
+                at = f.sentence();
+            }
+        }
+        for (Map.Entry<Integer, LocalDate> e : art.sentenceDay.entrySet()) {
+            if (e.getKey() < si && e.getKey() > at) {
+                day = e.getValue();
+                at = e.getKey();
+            }
+        }
+        return day;
     }
 
     private static boolean contains(List<Token> t, List<String> phrase) {

@@ -216,6 +216,10 @@ class GeneralisationRulesTest {
         String text = "At an emergency council meeting on Monday, Chile accused Peru of spying. Bolivia told the same "
                 + "session that the Chilean charges were \"lies\".";
         assertEquals(LocalDate.of(2024, 5, 6), find(run(text, "2024-05-08"), "denies bolivia chile").date());
+        // The day may come from a sentence that makes no claim the rules read.
+        text = "The council met on Monday. Chile's envoy spoke first. Replying at the meeting, Bolivia's envoy dismissed "
+                + "the accusations of Chile as \"baseless\".";
+        assertEquals(LocalDate.of(2024, 5, 6), find(run(text, "2024-05-08"), "denies bolivia chile").date());
         text = "Chile accused Peru of spying on Monday. Bolivia said the Chilean charges were \"lies\".";
         assertNull(find(run(text, "2024-05-08"), "denies bolivia chile").date(), "no shared event: no day");
     }

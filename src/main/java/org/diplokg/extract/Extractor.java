@@ -564,9 +564,13 @@ public final class Extractor {
     }
 
     private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter",
-            "remarks", "meeting", "session", "summit", "debate");
+            "remarks", "meeting", "session", "summit", "debate", "briefing", "interview", "speech", "communique",
+            "post", "tweet", "declaration");
     private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
             List.of("same", "press", "conference"), List.of("same", "statement"), List.of("in", "its", "statement"),
+            List.of("same", "briefing"), List.of("same", "news", "briefing"), List.of("same", "press", "briefing"),
+            List.of("same", "interview"), List.of("same", "speech"), List.of("same", "communique"),
+            List.of("same", "post"), List.of("same", "tweet"), List.of("same", "declaration"), List.of("same", "letter"),
             List.of("the", "statement", "said"), List.of("the", "statement", "added"), List.of("at", "the", "news", "conference"),
             List.of("in", "its", "announcement"), List.of("in", "the", "same", "address"), List.of("in", "its", "letter"),
             List.of("the", "statement", "charged"), List.of("the", "statement", "accused"), List.of("same", "remarks"),

@@ -201,6 +201,8 @@ class GeneralisationRulesTest {
     void anchoredStatementsTakeTheAnnouncementsDay() {
         String text = "Eritrea on Wednesday cut ties with Sudan. At the same news conference, the Eritrean minister accused Khartoum of aggression.";
         assertEquals(LocalDate.of(2024, 5, 1), find(run(text, "2024-05-02"), "accuses eritrea sudan").date());
+        text = "Eritrea on Wednesday cut ties with Sudan. In the same briefing, the Eritrean minister accused Khartoum of aggression.";
+        assertEquals(LocalDate.of(2024, 5, 1), find(run(text, "2024-05-02"), "accuses eritrea sudan").date());
         text = "Eritrea cut ties with Sudan on Wednesday.\n\nEritrea accused Sudan of aggression.";
         assertNull(find(run(text, "2024-05-02"), "accuses eritrea sudan").date(), "no tie to the announcement: no day");
         text = "Chad followed on Thursday. In a statement, the Chadian government said it was breaking off relations with Israel.";

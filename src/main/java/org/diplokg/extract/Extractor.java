@@ -154,6 +154,8 @@ public final class Extractor {
         final Map<String, Integer> lastDateSentence = new java.util.HashMap<>();
         /** Per sentence: its single resolved day, if it has exactly one. */
         final Map<Integer, LocalDate> sentenceDay = new java.util.HashMap<>();
+        /** Per sentence, the kinds of date anchor phrase it has (see {@code anchorsOf}). */
+        final Map<Integer, Integer> anchors = new java.util.HashMap<>();
         final Set<Integer> claimSentences = new HashSet<>();
         /** State of the official named in the previous sentence ("He said ..."), or null. */
         String lastOfficial;
@@ -242,9 +244,9 @@ public final class Extractor {
                 }
             }
         }
-        Set<String> made = madeKeys(art);
+        Map<String, Set<Integer>> made = madeIn(art);
         List<PairCandidate> pairs = PairReader.withArticleContext(art.pairs, made);
-        acceptPairs(art, pairs, made);
+        acceptPairs(art, pairs, made.keySet());
         addListPartners(art);
         return new Reading(merge(art), pairs);
     }
@@ -314,10 +316,18 @@ public final class Extractor {
     private static Set<String> madeKeys(Article art) {
         Set<String> made = new HashSet<>();
         for (Found f : art.found) {
+            for (String x : f.c().actors) for (String y : f.c().targets) made.add(PairCandidate.key(f.c().relation, x, y));
+        }
+        return made;
+    }
+
+    /** The claim keys of the claims the rules made, each with the sentences that made it. */
+    private static Map<String, Set<Integer>> madeIn(Article art) {
+        Map<String, Set<Integer>> made = new HashMap<>();
+        for (Found f : art.found) {
             for (String x : f.c().actors) {
                 for (String y : f.c().targets) {
-                    made.add(PairCandidate.key(f.c().relation, x, y));
-                    made.add(PairCandidate.key(f.c().relation, x, y) + PairReader.IN_SENTENCE + f.sentence());
+                    made.computeIfAbsent(PairCandidate.key(f.c().relation, x, y), k -> new HashSet<>(2)).add(f.sentence());
                 }
             }
         }
@@ -599,21 +609,14 @@ public final class Extractor {
             }
         }
         String actor = c.actors.get(0);
-        boolean anchored = false;
-        boolean anchorWord = false;
-        for (Token k : t) anchorWord |= ANCHOR_WORDS.contains(k.norm());
-        if (anchorWord) {
-            for (List<String> phrase : ANCHORS) anchored |= contains(t, phrase);
-        }
+        // Which anchors the sentence has depends on its words only; the second reader asks once per actor.
+        int anchors = art.anchors.computeIfAbsent(si, k -> anchorsOf(t));
+        boolean anchored = (anchors & OWN_ANCHOR) != 0;
         if (anchored && art.lastDate.containsKey(actor)) {
             c.date = art.lastDate.get(actor);
             return;
         }
-        boolean shared = false;
-        if (anchorWord) {
-            for (List<String> phrase : SHARED_ANCHORS) shared |= contains(t, phrase);
-        }
-        if (shared) {
+        if ((anchors & SHARED_ANCHOR) != 0) {
             LocalDate last = art.lastDate.get(actor);
             if (last == null) last = lastDayBefore(art, si);
             if (last != null) {
@@ -659,6 +662,20 @@ public final class Extractor {
             }
         }
         return day;
+    }
+
+    private static final int OWN_ANCHOR = 1;
+    private static final int SHARED_ANCHOR = 2;
+
+    /** {@link #OWN_ANCHOR} and {@link #SHARED_ANCHOR} as the sentence has an anchor phrase of that kind. */
+    private static int anchorsOf(List<Token> t) {
+        boolean anchorWord = false;
+        for (Token k : t) anchorWord |= ANCHOR_WORDS.contains(k.norm());
+        if (!anchorWord) return 0;
+        int kinds = 0;
+        for (List<String> phrase : ANCHORS) if (contains(t, phrase)) kinds |= OWN_ANCHOR;
+        for (List<String> phrase : SHARED_ANCHORS) if (contains(t, phrase)) kinds |= SHARED_ANCHOR;
+        return kinds;
     }
 
     private static boolean contains(List<Token> t, List<String> phrase) {

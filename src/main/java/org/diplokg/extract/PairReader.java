@@ -72,7 +72,9 @@ final class PairReader {
             }
             names.add(c.name());
         }
-        Sentence here = new Sentence(a, si, breaks, quote, "n:" + Math.min(named.size(), 4), mainStates);
+        Set<Mention> voices = new HashSet<>(2);
+        for (Mention m : a.mentions()) if (voicesClaim(t, m)) voices.add(m);
+        Sentence here = new Sentence(a, si, breaks, quote, "n:" + Math.min(named.size(), 4), mainStates, voices);
         for (PairCues.Cue c : firsts) {
             // "had not interfered", "did not cut ties": a negated charge or break is no claim, and a few
             // annotated negations are too few for the weights to learn that. A denial is often negative itself.
@@ -109,14 +111,16 @@ final class PairReader {
      * is left out of that, so a candidate reads the same whether or not the rules also made it.
      *
      * @param pairs every candidate of the article
-     * @param made  the claim keys ({@link PairCandidate#key}) of the claims the rules made, each also with
-     *              {@link #IN_SENTENCE} and the index of a sentence that made it
+     * @param madeIn the claim keys ({@link PairCandidate#key}) of the claims the rules made, each with the
+     *               sentences that made it
      */
-    static List<PairCandidate> withArticleContext(List<PairCandidate> pairs, Set<String> made) {
+    static List<PairCandidate> withArticleContext(List<PairCandidate> pairs, Map<String, Set<Integer>> madeIn) {
+        Set<String> made = madeIn.keySet();
         // A claim proposed by several sentences is more likely than one a single sentence suggests.
         Map<String, Set<Integer>> support = new HashMap<>();
         for (PairCandidate p : pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
         Map<String, List<String>> contexts = new HashMap<>();
+        Map<String, String> reverseKeys = new HashMap<>();
         List<PairCandidate> out = new ArrayList<>(pairs.size());
         for (PairCandidate p : pairs) {
             List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
@@ -124,7 +128,9 @@ final class PairReader {
             f.addAll(p.features());
             f.addAll(ctx);
             // The rules read this very sentence the other way round: mutual charges in one sentence are rare.
-            if (made.contains(PairCandidate.key(p.relation(), p.targetId(), p.actorId()) + IN_SENTENCE + p.sentence())) {
+            Set<Integer> reverse = madeIn.get(reverseKeys.computeIfAbsent(p.key(),
+                    k -> PairCandidate.key(p.relation(), p.targetId(), p.actorId())));
+            if (reverse != null && reverse.contains(p.sentence())) {
                 Features here = new Features(p.relation());
                 here.add("ctx:rev-here");
                 f.addAll(here.list);
@@ -133,9 +139,6 @@ final class PairReader {
         }
         return out;
     }
-
-    /** Joins a claim key and a sentence index in the keys of claims made in that sentence. */
-    static final String IN_SENTENCE = "@";
 
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
         Features ctx = new Features(p.relation());
@@ -158,7 +161,7 @@ final class PairReader {
 
     /** What every reading of one sentence shares. */
     private record Sentence(RelationRules.Analysis a, int index, int[] breaks, boolean quote, String states,
-                            List<String> mainStates) { }
+                            List<String> mainStates, Set<Mention> voices) { }
 
     /** One relation's first cue, the names of all its cues in the sentence, and what surrounds it. */
     private record Cue(PairCues.Cue cue, List<String> names, boolean negated, boolean modal, boolean quoted,
@@ -200,8 +203,8 @@ final class PairReader {
             if (clauseBreak(s.breaks(), tm.first(), at)) f.add("t:other-clause");
         }
         if (am != null && clauseBreak(s.breaks(), am.first(), at)) f.add("a:other-clause");
-        if (am != null && voicesClaim(t, am)) f.add("a:voices");
-        if (tm != null && voicesClaim(t, tm)) f.add("t:voices");
+        if (am != null && s.voices().contains(am)) f.add("a:voices");
+        if (tm != null && s.voices().contains(tm)) f.add("t:voices");
         if (s.mainStates().contains(target)) f.add("t:main");
         if (s.mainStates().contains(actor)) f.add("a:main");
         if (s.mainStates().contains(target) && s.mainStates().contains(actor)) f.add("pair:main");

@@ -99,7 +99,7 @@ public final class ClaimLoader {
             writer.writeAttestations(kept, denial -> answeredAccusations(dsg, kept, denial));
             out.finish();
             listener.progress(LoadListener.Phase.VALIDATING, out.quads());
-            addAnsweredTypes(written, dsg.getUnionGraph());
+            addAnsweredClaims(written, dsg.getUnionGraph());
             ontology.validate(written, rows);
             listener.progress(LoadListener.Phase.COMMITTING, counter.added());
             long claims = kept.stream().map(Attestation::claim).distinct().count();
@@ -139,12 +139,32 @@ public final class ClaimLoader {
         return dates.entrySet().stream().filter(e -> Objects.equals(e.getValue(), latest)).map(Map.Entry::getKey).toList();
     }
 
-    /** A denial may answer an accusation loaded earlier: the shapes need that accusation's types. */
-    private static void addAnsweredTypes(Graph written, Graph union) {
+    /**
+     * A denial may answer an accusation loaded earlier. The shapes then see that accusation as it is stored:
+     * its own triples, its evidence and the evidence's quote selectors (fragments of the evidence IRI), so a
+     * denial loaded on its own does not fail for want of triples an earlier load wrote.
+     */
+    private static void addAnsweredClaims(Graph written, Graph union) {
         List<Node> answered = new ArrayList<>();
         written.find(Node.ANY, DK.answers, Node.ANY).forEachRemaining(t -> answered.add(t.getObject()));
-        for (Node accusation : answered)
-            union.find(accusation, Vocab.rdfType, Node.ANY).forEachRemaining(written::add);
+        for (Node accusation : answered) {
+            if (written.contains(accusation, Vocab.rdfType, Node.ANY)) continue; // written by this load
+            copyDescription(union, accusation, written);
+            union.find(accusation, Vocab.provWasDerivedFrom, Node.ANY).forEachRemaining(d -> {
+                Node evidence = d.getObject();
+                copyDescription(union, evidence, written);
+                union.find(evidence, Node.ANY, Node.ANY).forEachRemaining(e -> {
+                    Node o = e.getObject();
+                    if (o.isURI() && evidence.isURI() && o.getURI().startsWith(evidence.getURI() + "#")) {
+                        copyDescription(union, o, written);
+                    }
+                });
+            });
+        }
+    }
+
+    private static void copyDescription(Graph from, Node subject, Graph to) {
+        from.find(subject, Node.ANY, Node.ANY).forEachRemaining(to::add);
     }
 
     /** Passes quads on, counting those the store does not hold yet and keeping a copy for validation. */

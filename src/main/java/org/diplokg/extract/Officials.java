@@ -100,7 +100,8 @@ final class Officials {
             if (s != null) return s;
         }
         // "the foreign minister of Czechia, Jan Novak": the name follows the comma that closes it.
-        if (after + 1 < t.size() && t.get(after).norm().equals(",") && t.get(m.first() - 1).norm().equals("of")) {
+        if (after + 1 < t.size() && t.get(after).norm().equals(",") && m.first() > 0
+                && t.get(m.first() - 1).norm().equals("of")) {
             String s = nameStartingAt(t, ms, after + 1);
             if (s != null) return s;
         }

@@ -148,6 +148,10 @@ class DiscourseRulesTest {
                 "Jan Novak, the Czech ambassador to the UN,"}) {
             assertEquals(Set.of("accuses czechia hungary"), keys(run(intro + later, "2024-06-12")), intro);
         }
+        // A state opening the sentence, its title, then a comma and no name: nothing to learn, and no crash
+        // (the first build looked at the token before the state).
+        assertTrue(Set.of("accuses czechia hungary").containsAll(keys(run("Czechia's foreign minister, who met "
+                + "reporters on Monday, accused Hungary of spying.", "2024-06-12"))));
         // A comma after a day or a place opens no apposition: nobody is learnt, so Novak speaks for no state.
         assertTrue(run("On Monday, the Czech foreign minister met Jan Novak. Novak accused Hungary of spying.", "2024-06-12")
                 .isEmpty());

@@ -314,11 +314,7 @@ public final class Extractor {
     }
 
     private static Set<String> madeKeys(Article art) {
-        Set<String> made = new HashSet<>();
-        for (Found f : art.found) {
-            for (String x : f.c().actors) for (String y : f.c().targets) made.add(PairCandidate.key(f.c().relation, x, y));
-        }
-        return made;
+        return new HashSet<>(madeIn(art).keySet());
     }
 
     /** The claim keys of the claims the rules made, each with the sentences that made it. */
@@ -618,7 +614,7 @@ public final class Extractor {
         }
         if ((anchors & SHARED_ANCHOR) != 0) {
             LocalDate last = art.lastDate.get(actor);
-            if (last == null) last = lastDayBefore(art, si);
+            if (last == null) last = lastDayBefore(art, si, si);
             if (last != null) {
                 c.date = last;
                 return;
@@ -643,25 +639,26 @@ public final class Extractor {
     }
 
     /**
-     * The day the article last gave before sentence {@code si}: that of its latest dated claim, or of a later
-     * sentence that names a single day ("Haley told the council on Monday ..."), or null.
+     * The day the article last gave before sentence {@code si}: that of a sentence naming a single day after
+     * its latest dated claim ("Haley told the council on Monday ..."), looking back at most {@code reach}
+     * sentences, else that claim's date, or null.
      */
-    private static LocalDate lastDayBefore(Article art, int si) {
-        LocalDate day = null;
-        int at = -1;
-        for (Found f : art.found) {
-            if (f.c().date != null && f.sentence() < si && f.sentence() >= at) {
-                day = f.c().date;
-                at = f.sentence();
+    private static LocalDate lastDayBefore(Article art, int si, int reach) {
+        LocalDate claimDate = null;
+        int claimSentence = -1;
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Found f = art.found.get(i);
+            if (f.c().date != null && f.sentence() < si) {
+                claimDate = f.c().date;
+                claimSentence = f.sentence();
+                break;
             }
         }
-        for (Map.Entry<Integer, LocalDate> e : art.sentenceDay.entrySet()) {
-            if (e.getKey() < si && e.getKey() > at) {
-                day = e.getValue();
-                at = e.getKey();
-            }
+        for (int k = si - 1; k > claimSentence && k >= si - reach; k--) {
+            LocalDate day = art.sentenceDay.get(k);
+            if (day != null) return day;
         }
-        return day;
+        return claimDate;
     }
 
     private static final int OWN_ANCHOR = 1;
@@ -1065,22 +1062,9 @@ public final class Extractor {
         for (Candidate o : cands) {
             if (o != c && o.date != null) return o.date;
         }
-        LocalDate claimDate = null;
-        int claimSentence = -1;
-        for (int i = art.found.size() - 1; i >= 0; i--) {
-            if (art.found.get(i).c().date != null) {
-                claimDate = art.found.get(i).c().date;
-                claimSentence = art.found.get(i).sentence();
-                break;
-            }
-        }
         // "The dispute escalated on May 22, when ... Israel accused them the same day": a sentence that gives a
-        // single day after the last dated claim is the nearer reference, claim or not.
-        for (int k = si - 1; k > claimSentence && k >= si - 2; k--) {
-            LocalDate day = art.sentenceDay.get(k);
-            if (day != null) return day;
-        }
-        return claimDate;
+        // single day after the last dated claim is the nearer reference, claim or not, if it is close.
+        return lastDayBefore(art, si, 2);
     }
 
     /** A claim's date, or the date the article gives elsewhere for the same claim. */

@@ -110,22 +110,29 @@ final class Officials {
 
     /** The surname of a one-to-three-word name ending at token {@code end} that is no state, or null. */
     private static String nameEndingAt(List<Token> t, List<Mention> ms, int end) {
-        int k = end;
-        while (k >= 0 && end - k < 3 && t.get(k).cap() && t.get(k).isWord() && !NOT_NAMES.contains(t.get(k).norm())
-                && !TITLE_WORDS.contains(t.get(k).norm())) k--;
-        if (k == end || overlaps(ms, k + 1, end)) return null;
-        String last = t.get(end).norm();
-        return last.length() >= 3 ? last : null;
+        return nameFrom(t, ms, end, -1);
     }
 
     /** The surname of a name starting at token {@code from}: its last capitalised word, or null. */
     private static String nameStartingAt(List<Token> t, List<Mention> ms, int from) {
+        return nameFrom(t, ms, from, 1);
+    }
+
+    /** Up to three name words from {@code from} in direction {@code step}; the surname is the rightmost. */
+    private static String nameFrom(List<Token> t, List<Mention> ms, int from, int step) {
         int k = from;
-        while (k < t.size() && k - from < 3 && t.get(k).cap() && t.get(k).isWord() && !NOT_NAMES.contains(t.get(k).norm())
-                && !TITLE_WORDS.contains(t.get(k).norm())) k++;
-        if (k == from || overlaps(ms, from, k - 1)) return null;
-        String last = t.get(k - 1).norm();
+        while (k >= 0 && k < t.size() && Math.abs(k - from) < 3 && nameWord(t.get(k))) k += step;
+        if (k == from) return null;
+        int lo = Math.min(from, k - step);
+        int hi = Math.max(from, k - step);
+        if (overlaps(ms, lo, hi)) return null;
+        String last = t.get(hi).norm();
         return last.length() >= 3 ? last : null;
+    }
+
+    /** A capitalised word that is neither a title word nor a day, month or function word. */
+    private static boolean nameWord(Token k) {
+        return k.isWord() && k.cap() && !NOT_NAMES.contains(k.norm()) && !TITLE_WORDS.contains(k.norm());
     }
 
     private static boolean overlaps(List<Mention> ms, int from, int to) {
@@ -163,7 +170,7 @@ final class Officials {
         int names = 0;
         while (j < t.size()) {
             Token k = t.get(j);
-            if (k.isWord() && k.cap() && !NOT_NAMES.contains(k.norm()) && !TITLE_WORDS.contains(k.norm())) {
+            if (nameWord(k)) {
                 last = k.norm();
                 if (first == null) first = last;
                 names++;

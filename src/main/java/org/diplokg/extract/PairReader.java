@@ -143,7 +143,6 @@ final class PairReader {
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
         Features ctx = new Features(p.relation());
         ctx.add("support:" + Math.min(sentences, 3));
-
         boolean any = false;
         for (Relation r : Relation.values()) {
             if (r != p.relation() && made.contains(PairCandidate.key(r, p.actorId(), p.targetId()))) {

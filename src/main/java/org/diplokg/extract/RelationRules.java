@@ -380,7 +380,7 @@ public final class RelationRules {
         }
         // "Dominica switched recognition to Beijing, ending 21 years of ties with Taiwan": the participle's subject
         // is the main clause's, not the state named last.
-        if (actors.isEmpty() && i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing")) actors = mainSubject(a, i);
+        if (actors.isEmpty() && participleAfterComma(t, i)) actors = mainSubject(a, i);
         if (actors.isEmpty()) actors = subjectBefore(a, i, false);
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
@@ -598,7 +598,7 @@ public final class RelationRules {
             targets = subjectBefore(a, i, false);
         } else {
             // ", accusing Ottawa of ...": the participle's subject is the main clause's, not the nearest state.
-            boolean participle = i > 0 && t.get(i - 1).norm().equals(",") && t.get(i).norm().endsWith("ing");
+            boolean participle = participleAfterComma(t, i);
             // "X told reporters that Kiribati had been lured ..., and accused China of ...": the coordinated verb
             // shares the main clause's subject, not the reported clause's.
             participle |= i > 1 && w(t, i - 1).equals("and") && w(t, i - 2).equals(",") && reportedClauseBefore(t, i);
@@ -701,6 +701,11 @@ public final class RelationRules {
             if (GROUP_NOUNS.contains(w(t, j))) return n;
         }
         return 0;
+    }
+
+    /** ", accusing Ottawa of ...": a participle right after a comma, whose subject is the main clause's. */
+    private static boolean participleAfterComma(List<Token> t, int i) {
+        return i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
     }
 
     /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */
@@ -938,7 +943,7 @@ public final class RelationRules {
         if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
         // ", charging that Sudan had ...": the participle's subject is the main clause's.
-        boolean participle = v > 0 && w(t, v - 1).equals(",") && w(t, v).endsWith("ing");
+        boolean participle = participleAfterComma(t, v);
         List<String> actors = participle ? mainSubject(a, v) : new ArrayList<>();
         if (actors.isEmpty()) actors = subjectBefore(a, v, false);
         List<String> targets = new ArrayList<>(subjects);
@@ -1149,7 +1154,7 @@ public final class RelationRules {
             }
         }
         if (keyAt < 0 || blocked(a, i)) return;
-        boolean participle = i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
+        boolean participle = participleAfterComma(t, i);
         // "The UAE denounced the \"Turkish aggression\" and called it ...": a second verb of the main subject.
         boolean coordinated = i > 0 && w(t, i - 1).equals("and");
         List<String> actors = participle || coordinated ? mainSubject(a, i) : new ArrayList<>();

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (tuned in round 3); dev3 0.824 unseen → 0.897 (round 4); dev4 0.619 unseen → 0.732 (round 5); dev5 0.518 →
  * 0.612; dev6–dev14 measured as they arrived in round 7 and dev15–dev22 in round 8 (see
  * {@code docs/extraction.md}). Honest figures for the second reader are the leave-one-split-out ones of
- * {@code train-pair-model --cross-validate}. The held-out {@code test2}, {@code test3} and {@code test4}
+ * {@code train-pair-model --cross-validate}. The held-out {@code test2} to {@code test5}
  * splits measure generalisation and have no test here on purpose.
  */
 class HeldOutDevSplitsTest {

@@ -15,7 +15,7 @@ final class ActLedger {
     /** Kinds of act that a later "the strike", "the agreement", "the decision" refers back to. */
     enum Kind { STRIKE, KILLING, RAID, AGREEMENT, ATTACK, SHOOTDOWN, BREAK }
 
-    private static final Map<String, Kind> NOUNS = Map.ofEntries(
+    private static final Map<String, Kind> NOUNS = Words.table(Map.ofEntries(
             Map.entry("strike", Kind.STRIKE), Map.entry("strikes", Kind.STRIKE), Map.entry("airstrike", Kind.STRIKE),
             Map.entry("airstrikes", Kind.STRIKE), Map.entry("bombing", Kind.STRIKE), Map.entry("bombardment", Kind.STRIKE),
             Map.entry("killing", Kind.KILLING), Map.entry("assassination", Kind.KILLING), Map.entry("murder", Kind.KILLING),
@@ -26,11 +26,11 @@ final class ActLedger {
             Map.entry("cyberattacks", Kind.ATTACK), Map.entry("offensive", Kind.ATTACK), Map.entry("assault", Kind.ATTACK),
             Map.entry("downing", Kind.SHOOTDOWN), Map.entry("shootdown", Kind.SHOOTDOWN),
             Map.entry("decision", Kind.BREAK), Map.entry("move", Kind.BREAK), Map.entry("measures", Kind.BREAK),
-            Map.entry("measure", Kind.BREAK), Map.entry("severance", Kind.BREAK), Map.entry("rupture", Kind.BREAK));
-    private static final Map<String, Kind> VERBS = Map.ofEntries(
+            Map.entry("measure", Kind.BREAK), Map.entry("severance", Kind.BREAK), Map.entry("rupture", Kind.BREAK)));
+    private static final Map<String, Kind> VERBS = Words.table(Map.ofEntries(
             Map.entry("struck", Kind.STRIKE), Map.entry("bombed", Kind.STRIKE), Map.entry("killed", Kind.KILLING),
             Map.entry("assassinated", Kind.KILLING), Map.entry("raided", Kind.RAID), Map.entry("stormed", Kind.RAID),
-            Map.entry("signed", Kind.AGREEMENT), Map.entry("attacked", Kind.ATTACK));
+            Map.entry("signed", Kind.AGREEMENT), Map.entry("attacked", Kind.ATTACK)));
     private static final List<Kind> ARMED = List.of(Kind.STRIKE, Kind.KILLING, Kind.ATTACK, Kind.RAID, Kind.SHOOTDOWN);
 
     /** @param against the states the act was aimed at, where the article said so (breaks) */

@@ -26,26 +26,26 @@ final class AppraisalRules {
     private static final List<String> STRONG_STEMS = List.of("violat", "aggress", "terror", "assassinat", "crimin",
             "genocid", "provocat", "hostil", "illegal", "unlawful", "piracy", "interfer", "barbar");
     /** Words a state uses for measures taken against it when it rejects their grounds. */
-    private static final Set<String> NO_GROUNDS = Set.of("unjustified", "unjustifiable", "baseless", "groundless",
+    private static final Set<String> NO_GROUNDS = Words.of("unjustified", "unjustifiable", "baseless", "groundless",
             "unfounded", "unwarranted");
     /** Heads after "X's" that make X the owner of what was harmed, not the doer ("Somalia's sovereignty"). */
-    private static final Set<String> VICTIM_HEADS = Set.of("sovereignty", "territory", "territorial", "airspace",
+    private static final Set<String> VICTIM_HEADS = Words.of("sovereignty", "territory", "territorial", "airspace",
             "integrity", "internal", "affairs", "people", "citizens", "nationals", "borders", "border", "soil", "waters",
             "security", "interests", "democracy", "institutions", "independence", "constitution", "unity", "dignity",
             "honour", "honor", "embassy", "ambassador", "diplomats", "mission", "consulate", "capital", "president",
             "leader", "prime", "foreign", "minister", "ministry", "envoy", "side", "relations", "ties");
-    private static final Set<String> SPEECH_HEADS = Set.of("statement", "statements", "remarks", "comments", "words",
+    private static final Set<String> SPEECH_HEADS = Words.of("statement", "statements", "remarks", "comments", "words",
             "speech", "rhetoric", "tweet", "tweets", "post", "posts", "language", "stance", "position");
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "accusation", "accusations", "allegation",
+    private static final Set<String> CLAIM_NOUNS = Words.of("claim", "claims", "accusation", "accusations", "allegation",
             "allegations", "charge", "charges", "version", "account", "narrative", "report", "reports");
-    private static final Set<String> VICTIM_PREPS = Set.of("of", "on", "against", "to", "into", "in", "for", "with",
+    private static final Set<String> VICTIM_PREPS = Words.of("of", "on", "against", "to", "into", "in", "for", "with",
             "from", "by", "at", "toward", "towards", "over", "about", "upon");
-    private static final Set<String> APPRAISING_VERBS = Set.of("called", "calls", "calling", "described", "describes",
+    private static final Set<String> APPRAISING_VERBS = Words.of("called", "calls", "calling", "described", "describes",
             "describing", "termed", "branded", "labelled", "labeled", "condemned", "condemns", "condemning", "denounced",
             "denounces", "decried", "deplored", "slammed", "blasted", "criticised", "criticized");
-    private static final Set<String> SENTENCE_ENDS = Set.of(";", ".");
-    private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "while", "whereas", "although", "though");
-    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "amounted", "constituted",
+    private static final Set<String> SENTENCE_ENDS = Words.of(";", ".");
+    private static final Set<String> CLAUSE_ENDS = Words.of(";", ".", "but", "while", "whereas", "although", "though");
+    private static final Set<String> COPULAS = Words.of("was", "were", "is", "are", "amounted", "constituted",
             "represented", "had", "has");
     /** "said it had nothing to do with", "was not involved": a state disowning the act it is charged with. */
     private static final List<List<String>> NOT_US = List.of(List.of("nothing", "to", "do", "with"),
@@ -55,25 +55,25 @@ final class AppraisalRules {
             List.of("no", "link"), List.of("no", "links"), List.of("never", "interfered"), List.of("not", "interfered"),
             List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"));
     /** First words of {@link #NOT_US} and "not by": a cheap test before looking for the speech verb. */
-    private static final Set<String> DENIAL_STARTS = Set.of("nothing", "not", "no", "played", "had", "never");
-    private static final Set<String> FALSE_LABELS = Set.of("lie", "lies", "deceptive", "misleading", "unsubstantiated",
+    private static final Set<String> DENIAL_STARTS = Words.of("nothing", "not", "no", "played", "had", "never");
+    private static final Set<String> FALSE_LABELS = Words.of("lie", "lies", "deceptive", "misleading", "unsubstantiated",
             "distorted", "disinformation", "false", "untrue", "baseless", "groundless", "unfounded", "fabricated",
             "fabrication", "fabrications", "absurd", "nonsense", "slander", "propaganda", "fake", "ridiculous",
             "preposterous", "fiction", "lying");
     /** Participles of harmful acts whose by-phrase names the doer. */
-    private static final Set<String> HARM_PARTICIPLES = Set.of("shot", "brought", "downed", "killed", "attacked",
+    private static final Set<String> HARM_PARTICIPLES = Words.of("shot", "brought", "downed", "killed", "attacked",
             "fired", "launched", "struck", "bombed", "destroyed", "sabotaged", "hacked", "orchestrated", "masterminded",
             "planned", "carried", "committed", "perpetrated", "ambushed", "shelled", "targeted", "seized", "invaded",
             "occupied", "funded", "armed", "sponsored", "engineered", "staged", "plotted", "directed", "assassinated",
             "poisoned", "kidnapped", "abducted");
     /** Verbs that introduce a finding as well as speech does ("intelligence showing that ..."). */
-    private static final Set<String> EVIDENCE_VERBS = Set.of("showing", "shows", "showed", "shown", "indicating",
+    private static final Set<String> EVIDENCE_VERBS = Words.of("showing", "shows", "showed", "shown", "indicating",
             "indicated", "suggesting", "suggested", "proving", "proved", "concluded", "determined", "established");
     /** Words that end a noun phrase: "acts and omissions", "version of events", "closures were". */
-    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "of", "in", "on", "to", "for", "with", "against",
+    private static final Set<String> PHRASE_ENDS = Words.of("and", "or", "of", "in", "on", "to", "for", "with", "against",
             "by", "at", "from", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have", "would",
             "will", "could", "as", "into", "over");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "neither", "nor");
+    private static final Set<String> NEGATIONS = Words.of("not", "never", "no", "t", "neither", "nor");
 
     private final RelationRules rules;
     private final TopicClassifier topics = new TopicClassifier();
@@ -213,7 +213,7 @@ final class AppraisalRules {
         return true;
     }
 
-    private static final Set<String> AUTHOR_PARTICIPLES = Set.of("made", "spread", "levelled", "leveled", "voiced");
+    private static final Set<String> AUTHOR_PARTICIPLES = Words.of("made", "spread", "levelled", "leveled", "voiced");
 
     /** The states of "made by X, Y and Z" starting at token {@code k}, in order; empty if there is no such phrase. */
     private static List<Mention> authorsAfter(RelationRules.Analysis a, int k) {

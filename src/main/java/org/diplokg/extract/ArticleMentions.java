@@ -86,19 +86,19 @@ final class ArticleMentions {
     }
 
     /** Reigning monarchies, for "the kingdom" (facts of 2024; the historical ones are left out). */
-    private static final Set<String> KINGDOMS = Set.of("united-kingdom", "spain", "netherlands", "belgium", "luxembourg",
+    private static final Set<String> KINGDOMS = Words.of("united-kingdom", "spain", "netherlands", "belgium", "luxembourg",
             "denmark", "norway", "sweden", "monaco", "liechtenstein", "saudi-arabia", "jordan", "morocco", "bahrain",
             "kuwait", "qatar", "oman", "united-arab-emirates", "brunei", "thailand", "cambodia", "malaysia", "japan",
             "bhutan", "tonga", "eswatini", "lesotho");
     /** Sovereign island states, for "the island", "the island nation", "the archipelago". */
-    private static final Set<String> ISLANDS = Set.of("taiwan", "cuba", "jamaica", "haiti", "dominican-republic",
+    private static final Set<String> ISLANDS = Words.of("taiwan", "cuba", "jamaica", "haiti", "dominican-republic",
             "bahamas", "barbados", "trinidad-and-tobago", "grenada", "saint-lucia", "saint-vincent-and-the-grenadines",
             "dominica", "antigua-and-barbuda", "saint-kitts-and-nevis", "iceland", "malta", "cyprus", "sri-lanka",
             "maldives", "madagascar", "mauritius", "seychelles", "comoros", "cape-verde", "sao-tome-and-principe",
             "singapore", "philippines", "indonesia", "japan", "new-zealand", "fiji", "solomon-islands", "vanuatu", "samoa",
             "tonga", "kiribati", "tuvalu", "nauru", "palau", "marshall-islands", "micronesia", "timor-leste", "bahrain");
-    private static final Set<String> ISLAND_HEADS = Set.of("island", "archipelago");
-    private static final Set<String> EPITHET_MODIFIERS = Set.of("pacific", "caribbean", "tiny", "small", "gulf", "oil-rich",
+    private static final Set<String> ISLAND_HEADS = Words.of("island", "archipelago");
+    private static final Set<String> EPITHET_MODIFIERS = Words.of("pacific", "caribbean", "tiny", "small", "gulf", "oil-rich",
             "self-ruled", "self-governing", "indian", "ocean", "african", "atlantic", "former", "north", "south", "west",
             "east", "-");
 

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Coordination {
 
     /** What may stand between two members of one list. */
-    private static final Set<String> JOINERS = Set.of(",", "and", "or", "the", "as", "well", "both", "nor", "also");
+    private static final Set<String> JOINERS = Words.of(",", "and", "or", "the", "as", "well", "both", "nor", "also");
 
     private Coordination() {
     }
@@ -54,7 +54,7 @@ final class Coordination {
     }
 
     /** Words that may follow a list of states inside the same clause: "of harbouring", "for the attack". */
-    private static final Set<String> LIST_FOLLOWERS = Set.of("of", "for", "over", "in", "on", "at", "to", "with",
+    private static final Set<String> LIST_FOLLOWERS = Words.of("of", "for", "over", "in", "on", "at", "to", "with",
             "from", "by", "as", "and", "or", "nor", "but", "'s", "'", "governments", "government", "authorities",
             "leaders", "ministers", "officials", "charges", "claims", "accusations", "allegations");
 

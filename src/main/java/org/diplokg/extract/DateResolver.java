@@ -15,19 +15,19 @@ import java.util.Map;
  */
 public final class DateResolver {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Map<String, Integer> MONTHS = Words.table(Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            Map.entry("nov", 11), Map.entry("dec", 12)));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Words.table(Map.of("monday", DayOfWeek.MONDAY, "tuesday",
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY));
+    private static final Map<String, Integer> NUMBER_WORDS = Words.table(Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10)));
 
     /**
      * @param published   publication date, or null (then relative expressions resolve to no day)
@@ -102,10 +102,10 @@ public final class DateResolver {
         return out;
     }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("yesterday", "today", "day", "days",
+    private static final java.util.Set<String> TIME_WORDS = Words.of("yesterday", "today", "day", "days",
             "week", "weeks", "hours");
 
-    private static final java.util.Set<String> ONSET_VERBS = java.util.Set.of("began", "begun", "started", "erupted",
+    private static final java.util.Set<String> ONSET_VERBS = Words.of("began", "begun", "started", "erupted",
             "broke", "outbreak", "start", "began.");
 
     /** A day right after "began/started/erupted (on)" inside a "since ..." clause. */

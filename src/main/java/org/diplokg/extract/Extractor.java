@@ -36,12 +36,12 @@ import java.util.Set;
  */
 public final class Extractor {
 
-    private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "announced", "stated", "declared",
+    private static final Set<String> SPEECH_AFTER = Words.of("said", "says", "announced", "stated", "declared",
             "added", "told", "confirmed", "insisted", "explained", "wrote", "tweeted", "posted");
     /** "The statement said ...": a document speaking for the state the article is about. */
-    private static final Set<String> SPEAKER_NOUNS = Set.of("statement", "communique", "letter", "note",
+    private static final Set<String> SPEAKER_NOUNS = Words.of("statement", "communique", "letter", "note",
             "declaration", "announcement");
-    private static final Set<String> ADVERBS = Set.of("also", "firmly", "flatly", "strongly", "categorically",
+    private static final Set<String> ADVERBS = Words.of("also", "firmly", "flatly", "strongly", "categorically",
             "vehemently", "swiftly", "quickly", "later", "again", "further", "then", "repeatedly", "immediately");
 
     /** "..., it rejected the charges": a subject pronoun right before the trigger verb (adverbs allowed). */
@@ -54,8 +54,8 @@ public final class Extractor {
     }
 
     /** "the kingdom said", "the office said": nouns that stand for the state just named. */
-    private static final Set<String> SALIENT_NOUNS = Set.of("kingdom", "republic", "office", "country", "palace");
-    private static final Set<String> ANAPHORIC_NOUNS = Set.of("decision", "move", "announcement", "step", "measure",
+    private static final Set<String> SALIENT_NOUNS = Words.of("kingdom", "republic", "office", "country", "palace");
+    private static final Set<String> ANAPHORIC_NOUNS = Words.of("decision", "move", "announcement", "step", "measure",
             "severance", "rupture", "break", "statement", "accusation", "accusations");
 
     private final Gazetteer gazetteer;
@@ -356,7 +356,7 @@ public final class Extractor {
         }
     }
 
-    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+    private static final Set<String> DASHES = Words.of("-", "--", "—", "–");
 
     /**
      * "RIYADH/DUBAI, Jan 4 (Gulf Wire) -", "Niamey, 26 August 2023 --", "PRISTINA/BELGRADE --": the dateline
@@ -458,7 +458,7 @@ public final class Extractor {
                 && ANAPHORIC_NOUNS.contains(t.get(1).norm()) || announcesTheDecision(t));
     }
 
-    private static final Set<String> ANNOUNCE = Set.of("announced", "confirmed", "unveiled", "disclosed", "revealed");
+    private static final Set<String> ANNOUNCE = Words.of("announced", "confirmed", "unveiled", "disclosed", "revealed");
 
     /** "Foreign Minister Bourita announced the decision on Tuesday": a later sentence dating the claim. */
     private static boolean announcesTheDecision(List<Token> t) {
@@ -569,7 +569,7 @@ public final class Extractor {
         }
     }
 
-    private static final Set<String> ANCHOR_WORDS = Set.of("conference", "statement", "announcement", "address", "letter",
+    private static final Set<String> ANCHOR_WORDS = Words.of("conference", "statement", "announcement", "address", "letter",
             "remarks", "meeting", "session", "summit", "debate", "briefing", "interview", "speech", "communique",
             "post", "tweet", "declaration");
     private static final List<List<String>> ANCHORS = List.of(List.of("same", "news", "conference"),
@@ -817,7 +817,7 @@ public final class Extractor {
         }
     }
 
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "the", "&");
+    private static final Set<String> LIST_GLUE = Words.of(",", "and", "the", "&");
 
     /**
      * "Ireland, Norway and Spain announced ... Israel accused the three governments": the nearest list of

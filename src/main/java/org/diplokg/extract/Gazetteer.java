@@ -29,28 +29,28 @@ import java.util.Set;
 public final class Gazetteer {
 
     /** Single-word names that are also common given names or US states: need context. */
-    private static final Set<String> AMBIGUOUS_NAMES = Set.of("jordan", "chad", "georgia", "dominica");
+    private static final Set<String> AMBIGUOUS_NAMES = Words.of("jordan", "chad", "georgia", "dominica");
     /** Capitals that are also people, US places or ordinary words. */
-    private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("victoria", "kingston", "santiago",
+    private static final Set<String> AMBIGUOUS_CAPITALS = Words.of("victoria", "kingston", "santiago",
             "georgetown", "male", "lima", "nassau", "hamilton", "stanley", "jamestown", "la paz", "san jose",
             "sucre", "wellington", "roseau", "castries", "kingstown");
     /**
      * Capitals that world news uses for their government far more than for anything else, and whose other
      * senses come with a capitalised neighbour ("George Washington", "the Washington Post") or "state".
      */
-    private static final Set<String> MOSTLY_METONYM_CAPITALS = Set.of("washington");
+    private static final Set<String> MOSTLY_METONYM_CAPITALS = Words.of("washington");
     /** Capitalised words that may precede a country name at the start of a sentence or in a title. */
-    private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "in", "on", "at", "and", "but", "for", "with",
+    private static final Set<String> NOT_GIVEN_NAMES = Words.of("the", "in", "on", "at", "and", "but", "for", "with",
             "from", "by", "as", "while", "when", "after", "before", "yesterday", "today", "meanwhile", "also", "then",
             "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "king", "queen", "kingdom",
             "both", "says", "said", "to", "of", "between", "against", "or", "why", "how", "what", "where");
     /** Verbs after which an ambiguous capital is read as a government ("Washington said"). */
-    private static final Set<String> METONYM_VERBS = Set.of("said", "says", "announced", "accused", "accuses",
+    private static final Set<String> METONYM_VERBS = Words.of("said", "says", "announced", "accused", "accuses",
             "denied", "denies", "rejected", "rejects", "cut", "cuts", "severed", "severs", "has", "had", "have",
             "will", "would", "blamed", "recalled", "broke", "'s", "switched", "suspended", "ended", "dismissed",
             "condemned", "expelled", "responded", "insisted", "insists", "warned", "was", "is");
     /** Words that may stand between a capital and its verb: "Washington itself broke off ...". */
-    private static final Set<String> METONYM_GAP = Set.of("itself", "also", "too", "then", "later", "quickly", "swiftly",
+    private static final Set<String> METONYM_GAP = Words.of("itself", "also", "too", "then", "later", "quickly", "swiftly",
             "immediately", "formally", "officially", "first", "finally", "promptly", "again", "subsequently");
 
     private record Entry(String actorId, Mention.Kind kind, boolean exactCase, String surface) { }
@@ -251,10 +251,10 @@ public final class Gazetteer {
         return true;
     }
 
-    private static final Set<String> CHARGE_VERBS = Set.of("accused", "accusing", "accuses", "accuse", "blamed",
+    private static final Set<String> CHARGE_VERBS = Words.of("accused", "accusing", "accuses", "accuse", "blamed",
             "blaming", "blames", "blame");
 
-    private static final Set<String> TIES = Set.of("ties", "relations", "links");
+    private static final Set<String> TIES = Words.of("ties", "relations", "links");
 
     /**
      * "accused Lima of", "blamed Wellington for", "relations with Roseau": only a government is charged or

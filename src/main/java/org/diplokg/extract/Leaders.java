@@ -28,7 +28,7 @@ public final class Leaders {
     private final Map<String, String> stateBySurname;
 
     private Leaders(Map<String, String> stateBySurname) {
-        this.stateBySurname = Map.copyOf(stateBySurname);
+        this.stateBySurname = Words.table(stateBySurname);
     }
 
     /** The state id for a normalised token, or null. */

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Officials {
     /** Words that make up a title between the state and the name. */
-    private static final Set<String> TITLE_WORDS = Set.of("president", "prime", "minister", "foreign", "ministry",
+    private static final Set<String> TITLE_WORDS = Words.of("president", "prime", "minister", "foreign", "ministry",
             "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir", "crown", "prince", "leader",
             "chancellor", "premier", "defence", "defense", "interior", "affairs", "secretary", "general", "deputy",
             "ambassador", "envoy", "vice", "senior", "official", "top", "diplomat", "colonel", "chief", "army",
@@ -23,14 +23,14 @@ final class Officials {
             "transitional", "military", "head", "new", "then", "acting", "interim", "sheikh", "lieutenant",
             "commander", "information", "communications", "press", "-", ",", "'s", "the", "supreme", "first", "lady");
     /** At least one of these must be in the title for the name to be an official. */
-    private static final Set<String> CORE_TITLES = Set.of("president", "minister", "spokesman", "spokeswoman",
+    private static final Set<String> CORE_TITLES = Words.of("president", "minister", "spokesman", "spokeswoman",
             "spokesperson", "king", "queen", "emir", "prince", "leader", "chancellor", "premier", "ambassador", "envoy",
             "diplomat", "colonel", "official", "secretary", "adviser", "advisor", "sheikh", "commander", "general");
-    private static final Set<String> NAME_JOINERS = Set.of("al", "-", "bin", "ibn", "de", "van", "von", "el", "da",
+    private static final Set<String> NAME_JOINERS = Words.of("al", "-", "bin", "ibn", "de", "van", "von", "el", "da",
             "du", "di", "der", "la", "le", "y", "abu", "ould");
     /** Institution nouns that, once tied to a state in the article, stand for it alone ("the junta said"). */
-    static final Set<String> DISTINCT_BODIES = Set.of("junta", "regime", "kingdom", "emirate", "monarchy", "putschists");
-    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> DISTINCT_BODIES = Words.of("junta", "regime", "kingdom", "emirate", "monarchy", "putschists");
+    private static final Set<String> NOT_NAMES = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "on", "in", "said", "says", "told", "the", "a", "an");
 
@@ -62,7 +62,7 @@ final class Officials {
     }
 
     /** Words that may stand between a title and the state in "spokesman for the Czech foreign ministry". */
-    private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "a", "an", "the", "'s");
+    private static final Set<String> TITLE_LINKS = Words.of("for", "of", "to", "a", "an", "the", "'s");
 
     /**
      * The surname of an official the sentence ties to state mention {@code m} in an apposition: "Jan Novak, the

@@ -19,7 +19,7 @@ final class PairCues {
     private static final List<String> SEVER_STEMS = List.of("sever", "cut", "break", "broke", "rupture", "terminat",
             "end", "suspen", "froze", "freez", "switch", "shift", "follow", "withdr", "downgrad");
     /** A severance cue needs one of these nearby: ending trade or a visit is not a rupture. */
-    private static final Set<String> TIE_WORDS = Set.of("ties", "relations", "relationship", "recognition", "suit", "links");
+    private static final Set<String> TIE_WORDS = Words.of("ties", "relations", "relationship", "recognition", "suit", "links");
     private static final List<String> ACCUSE_STEMS = List.of("accus", "blam", "charg", "alleg", "condemn", "denounc",
             "violat", "interfer", "meddl", "aggress", "terror", "hostil", "provocat", "sovereign", "attack", "support",
             "responsib", "crimin", "genocid", "destabili", "intervent", "espionag", "spying", "insult", "slander",

@@ -20,10 +20,10 @@ import java.util.function.IntFunction;
  */
 final class PairReader {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "neither", "nor", "without");
-    private static final Set<String> MODALS = Set.of("would", "could", "may", "might", "threatened", "threatens",
+    private static final Set<String> NEGATIONS = Words.of("not", "never", "no", "t", "neither", "nor", "without");
+    private static final Set<String> MODALS = Words.of("would", "could", "may", "might", "threatened", "threatens",
             "threaten", "considering", "considered", "if", "unless", "should", "warned");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "against", "with", "from", "by", "on", "to",
+    private static final Set<String> PREPOSITIONS = Words.of("of", "against", "with", "from", "by", "on", "to",
             "toward", "towards", "in", "for", "over", "at");
 
     private final RelationRules rules;
@@ -80,8 +80,8 @@ final class PairReader {
             // annotated negations are too few for the weights to learn that. A denial is often negative itself.
             boolean negated = near(t, c.at(), NEGATIONS, 5);
             if (negated && c.relation() != Relation.DENIES) continue;
-            Cue cue = new Cue(c, cueNames.get(c.relation()), negated, near(t, c.at(), MODALS, 6), insideQuote(t, c.at()),
-                    near(t, c.at(), RelationRules.REPORT_VERBS, c.at()));
+            Cue cue = Cue.of(c, cueNames.get(c.relation()), negated, near(t, c.at(), MODALS, 6), insideQuote(t, c.at()),
+                    near(t, c.at(), RelationRules.REPORT_VERBS, c.at()), here);
             List<String> speaker = speakerAt.apply(c.at());
             List<String> subject = rules.mainSubject(a, c.at());
             Set<String> actorPool = new LinkedHashSet<>(speaker);
@@ -162,9 +162,32 @@ final class PairReader {
     private record Sentence(RelationRules.Analysis a, int index, int[] breaks, boolean quote, String states,
                             List<String> mainStates, Set<Mention> voices) { }
 
-    /** One relation's first cue, the names of all its cues in the sentence, and what surrounds it. */
-    private record Cue(PairCues.Cue cue, List<String> names, boolean negated, boolean modal, boolean quoted,
-                       boolean reported) { }
+    /**
+     * One relation's first cue, the names of all its cues in the sentence, and what surrounds it. The features
+     * every pairing of the cue shares are built once here ({@code head} before the pairing's own, {@code tail}
+     * after): a sentence may have dozens of pairings, and the model then looks up the same strings.
+     */
+    private record Cue(PairCues.Cue cue, List<String> head, List<String> tail) {
+        static Cue of(PairCues.Cue c, List<String> names, boolean negated, boolean modal, boolean quoted,
+                      boolean reported, Sentence s) {
+            Features head = new Features(c.relation());
+            head.add("bias");
+            for (String name : names) head.add("cue:" + name);
+            Features tail = new Features(c.relation());
+            tail.add(s.states());
+            if (negated) tail.add("neg");
+            if (modal) tail.add("modal");
+            if (s.quote()) tail.add("quote");
+            if (quoted) tail.add("cue:quoted");
+            if (reported) tail.add("cue:reported");
+            if (s.index() < 2) tail.add("lede");
+            List<Token> t = s.a().toks();
+            int at = c.at();
+            if (at + 1 < t.size()) tail.add("w+1:" + t.get(at + 1).norm());
+            if (at > 0) tail.add("w-1:" + t.get(at - 1).norm());
+            return new Cue(c, head.list, tail.list);
+        }
+    }
 
     /**
      * The features of one pairing.
@@ -180,8 +203,7 @@ final class PairReader {
         Mention tm = first(ms, target);
         String ts = tm == null ? tSrc : tm.first() > at ? "after" : "before";
         Features f = new Features(cue.cue().relation());
-        f.add("bias");
-        for (String name : cue.names()) f.add("cue:" + name);
+        f.list.addAll(cue.head());
         f.add("a:" + aSrc);
         f.add("t:" + ts);
         f.add("at:" + aSrc + "-" + ts);
@@ -209,24 +231,16 @@ final class PairReader {
         if (s.mainStates().contains(target) && s.mainStates().contains(actor)) f.add("pair:main");
         if (tm != null && tm == nearest(ms, at, true)) f.add("t:nearest-after");
         if (am != null && am == nearest(ms, at, false)) f.add("a:nearest-before");
-        f.add(s.states());
-        if (cue.negated()) f.add("neg");
-        if (cue.modal()) f.add("modal");
-        if (s.quote()) f.add("quote");
-        if (cue.quoted()) f.add("cue:quoted");
-        if (cue.reported()) f.add("cue:reported");
-        if (s.index() < 2) f.add("lede");
-        lexical(f, t, at, am, tm);
+        f.list.addAll(cue.tail());
+        betweenWords(f, t, at, am, tm);
         return f.list;
     }
 
     /**
-     * The words around the cue and between it and the two states: "accused X of", "X's ... rejected",
-     * "blamed X for". Learnt per word, so new phrasings need annotated examples, not new rules.
+     * The words between the cue and the two states ({@link Cue} has those beside it): "accused X of", "X's ...
+     * rejected", "blamed X for". Learnt per word, so new phrasings need annotated examples, not new rules.
      */
-    private static void lexical(Features f, List<Token> t, int at, Mention am, Mention tm) {
-        if (at + 1 < t.size()) f.add("w+1:" + t.get(at + 1).norm());
-        if (at > 0) f.add("w-1:" + t.get(at - 1).norm());
+    private static void betweenWords(Features f, List<Token> t, int at, Mention am, Mention tm) {
         if (tm != null && tm.first() > at && tm.first() - at <= 6) {
             for (int k = at + 1; k < tm.first(); k++) f.addOnce("ct:" + t.get(k).norm());
         }
@@ -259,14 +273,14 @@ final class PairReader {
     }
 
     /** Nouns for what a state said of another: its owner is the accuser, whoever the sentence's speaker is. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations",
+    private static final Set<String> CLAIM_NOUNS = Words.of("accusation", "accusations", "allegation", "allegations",
             "claim", "claims", "charge", "charges", "assertion", "assertions", "insinuations", "account", "version",
             "narrative", "suggestion", "criticism", "conclusions", "report", "statements", "remarks");
     /** What may stand between an owner and its claim noun: "Managua's “absurd” genocide charge". */
-    private static final Set<String> OWNER_STOPS = Set.of(",", ";", ":", ".", "that", "of", "to", "was", "were", "is",
+    private static final Set<String> OWNER_STOPS = Words.of(",", ";", ":", ".", "that", "of", "to", "was", "were", "is",
             "are", "had", "has", "said", "says", "by", "in", "on", "with", "against");
     /** Words that tie a claim noun to the state after it: "the accusations of", "charges made by". */
-    private static final Set<String> CLAIM_LINKS = Set.of("of", "by", "from", "made", "spread", "levelled", "leveled");
+    private static final Set<String> CLAIM_LINKS = Words.of("of", "by", "from", "made", "spread", "levelled", "leveled");
 
     /**
      * The mention owns a claim: "Beijing's account", "the British allegations", "the accusations of the
@@ -302,7 +316,7 @@ final class PairReader {
         return null;
     }
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "which", "who",
+    private static final Set<String> CLAUSE_BREAKS = Words.of(";", "but", "while", "whereas", "although", "which", "who",
             "after", "before", "when", "because");
 
     /** A clause boundary word between two tokens: the state and the cue are then in different clauses. */

@@ -16,24 +16,24 @@ import java.util.Set;
  */
 public final class RelationRules {
 
-    static final Set<String> SEVER = Set.of("sever", "severs", "severed", "severing", "severance", "cut", "cuts",
+    static final Set<String> SEVER = Words.of("sever", "severs", "severed", "severing", "severance", "cut", "cuts",
             "cutting", "break", "breaks", "broke", "breaking", "broken", "end", "ends", "ended", "ending", "suspend",
             "suspends", "suspended", "suspending", "suspension", "rupture", "ruptured", "rupturing", "terminate",
             "terminates", "terminated", "terminating", "termination", "cessation", "sundered");
-    private static final Set<String> BREAK_WITH = Set.of("break", "breaks", "broke", "breaking", "broken");
+    private static final Set<String> BREAK_WITH = Words.of("break", "breaks", "broke", "breaking", "broken");
     /** Recognition switches between Taipei and Beijing. */
-    private static final Set<String> SWITCH = Set.of("switch", "switches", "switched", "switching", "shift",
+    private static final Set<String> SWITCH = Words.of("switch", "switches", "switched", "switching", "shift",
             "shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring");
     private static final String CHINA = "china";
     private static final String TAIWAN = "taiwan";
-    private static final Set<String> REL_NOUNS = Set.of("ties", "relations", "links");
-    private static final Set<String> SEVER_GAP = Set.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
+    private static final Set<String> REL_NOUNS = Words.of("ties", "relations", "links");
+    private static final Set<String> SEVER_GAP = Words.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
             "decades", "nearly", "almost", "political");
-    private static final Set<String> NOT_DIPLOMATIC = Set.of("trade", "economic", "military", "defence", "defense",
+    private static final Set<String> NOT_DIPLOMATIC = Words.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
-    private static final Set<String> MODAL_BLOCK = Set.of("not", "never", "no", "neither", "nor", "didn", "doesn",
+    private static final Set<String> MODAL_BLOCK = Words.of("not", "never", "no", "neither", "nor", "didn", "doesn",
             "don", "won", "hasn", "haven", "hadn", "wasn", "weren", "isn", "aren", "cannot", "couldn", "wouldn",
             "shouldn", "threaten", "threatens", "threatened", "threatening", "threat", "threats", "could", "might",
             "may", "should", "must", "consider", "considers", "considered", "considering", "mull", "mulls",
@@ -46,104 +46,104 @@ public final class RelationRules {
             "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
             "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
             "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
-    private static final Set<String> CONDITIONAL_AFTER = Set.of("if", "unless", "should");
-    static final Set<String> INSTITUTIONS = Set.of("government", "governments", "authorities", "ministry", "junta",
+    private static final Set<String> CONDITIONAL_AFTER = Words.of("if", "unless", "should");
+    static final Set<String> INSTITUTIONS = Words.of("government", "governments", "authorities", "ministry", "junta",
             "president", "presidency", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "minister",
             "leader", "leaders", "leadership", "regime", "cabinet", "army", "military", "diplomats", "diplomacy",
             "embassy", "side", "state", "parliament", "administration", "council", "foreign", "prime", "chiefs",
             "envoy", "ambassador", "delegation", "king", "monarch", "emir", "foreign-ministry", "mfa", "premier",
             "chancellor", "people", "forces", "troops", "rulers", "generals", "transitional", "ruling", "defence",
             "defense", "interior", "national", "federal", "executive", "head");
-    private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "step", "severance", "severing",
+    private static final Set<String> DECISION_NOUNS = Words.of("decision", "move", "step", "severance", "severing",
             "announcement", "action", "similar", "response", "retaliation", "statement");
-    private static final Set<String> BLOCK_PREPS = Set.of("with", "like", "against", "to", "from", "for", "over",
+    private static final Set<String> BLOCK_PREPS = Words.of("with", "like", "against", "to", "from", "for", "over",
             "toward", "towards", "than", "after", "into", "in", "on", "about", "regarding", "between", "including",
             "unlike", "at", "near", "across", "amid", "within", "through", "beyond", "of", "whose", "upon", "via");
-    private static final Set<String> BLOCK_PREPS_SIMILAR = Set.of("with", "like", "against", "to", "from", "for",
+    private static final Set<String> BLOCK_PREPS_SIMILAR = Words.of("with", "like", "against", "to", "from", "for",
             "toward", "towards", "than", "into", "in", "on", "about", "regarding", "between", "at", "of");
-    private static final Set<String> PREP_FILLER = Set.of("the", "and", ",", "people", "republic", "'s", "kingdom",
+    private static final Set<String> PREP_FILLER = Words.of("the", "and", ",", "people", "republic", "'s", "kingdom",
             "state", "federal", "islamic", "democratic", "transitional", "military", "ruling");
-    private static final Set<String> COORD = Set.of(",", "and", "the", "as", "well", "&", "(", ")");
+    private static final Set<String> COORD = Words.of(",", "and", "the", "as", "well", "&", "(", ")");
     /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
-    private static final Set<String> LESSER_STEPS = Set.of("recall", "recalls", "recalled", "recalling", "expel",
+    private static final Set<String> LESSER_STEPS = Words.of("recall", "recalls", "recalled", "recalling", "expel",
             "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
             "downgraded", "downgrading", "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "closed",
             "close", "closes", "closing");
-    private static final Set<String> FOLLOW = Set.of("follows", "followed", "follow", "following", "joins",
+    private static final Set<String> FOLLOW = Words.of("follows", "followed", "follow", "following", "joins",
             "joined", "join", "joining");
 
-    private static final Set<String> ACCUSE = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames",
+    private static final Set<String> ACCUSE = Words.of("accuse", "accuses", "accused", "accusing", "blame", "blames",
             "blamed", "blaming");
-    private static final Set<String> ALLEGED = Set.of("alleged", "allegedly");
-    private static final Set<String> ALLEGED_OBJ = Set.of("support", "supporting", "supported", "involvement",
+    private static final Set<String> ALLEGED = Words.of("alleged", "allegedly");
+    private static final Set<String> ALLEGED_OBJ = Words.of("support", "supporting", "supported", "involvement",
             "interference", "interfering", "meddling", "role", "backing", "backed", "complicity", "sponsorship",
             "sponsoring", "aggression", "financing", "funding", "arming", "harbouring", "harboring", "hostility",
             "plot", "plotting", "espionage", "spying");
-    private static final Set<String> POSS_ACCUSE = Set.of("aggression", "interference", "meddling", "hostility",
+    private static final Set<String> POSS_ACCUSE = Words.of("aggression", "interference", "meddling", "hostility",
             "provocations", "aggressions", "subversion", "genocide", "interventionism", "expansionism", "occupation");
     /** Armed acts that are a charge when a state condemns them ("condemned the Pakistani strike"). */
-    private static final Set<String> ARMED_ACTS = Set.of("offensive", "attack", "attacks", "strike", "strikes",
+    private static final Set<String> ARMED_ACTS = Words.of("offensive", "attack", "attacks", "strike", "strikes",
             "airstrike", "airstrikes", "invasion", "bombing", "bombardment", "shelling", "incursion", "assault",
             "occupation");
-    static final Set<String> CONDEMN = Set.of("condemned", "condemns", "condemn", "condemning", "denounced",
+    static final Set<String> CONDEMN = Words.of("condemned", "condemns", "condemn", "condemning", "denounced",
             "denounces", "denounce", "denouncing", "decried", "decries", "deplored", "deplores");
-    private static final Set<String> LABEL = Set.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
+    private static final Set<String> LABEL = Words.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
             "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
             "terming", "denouncing", "denounced", "denounces", "denounce");
     /** Labels that name a charge only when quoted or right after the verb ("genocidal", "antisemitic", "sham"). */
-    private static final Set<String> LABEL_QUOTED = Set.of("genocidal", "antisemitic", "anti-semitic", "sham",
+    private static final Set<String> LABEL_QUOTED = Words.of("genocidal", "antisemitic", "anti-semitic", "sham",
             "criminal", "murderous", "genocide");
-    private static final Set<String> LABEL_KEYS = Set.of("genocidal", "antisemitic", "anti-semitic", "sham",
+    private static final Set<String> LABEL_KEYS = Words.of("genocidal", "antisemitic", "anti-semitic", "sham",
             "criminal", "murderous", "genocide", "aggression", "aggressive", "terrorism", "terrorist",
             "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
             "destabilising", "subversive", "subversion", "belligerent", "invasion");
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "declared",
+    private static final Set<String> SPEECH = Words.of("said", "says", "say", "stated", "states", "declared",
             "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
             "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",
             "retaliation", "accused", "accusing", "told", "added", "statement", "complained", "decried", "according",
             "framed", "insisted", "claimed", "claims", "alleged", "charged");
     /** "Ukraine's involvement in an attack by terrorist groups": needs a hostile complement to be an accusation. */
-    private static final Set<String> POSS_INVOLVEMENT = Set.of("involvement", "support", "backing", "complicity",
+    private static final Set<String> POSS_INVOLVEMENT = Words.of("involvement", "support", "backing", "complicity",
             "role", "sponsorship");
-    private static final Set<String> CUES = Set.of("over", "citing", "cited", "after", "following", "due", "because",
+    private static final Set<String> CUES = Words.of("over", "citing", "cited", "after", "following", "due", "because",
             "prompted", "for");
-    private static final Set<String> ALLEGATION_WORDS = Set.of("alleged", "allegedly", "allegations", "accusations",
+    private static final Set<String> ALLEGATION_WORDS = Words.of("alleged", "allegedly", "allegations", "accusations",
             "accusing", "claims", "allegation", "accusation");
 
-    private static final Set<String> DENY = Set.of("deny", "denies", "denied", "denying", "denial");
-    private static final Set<String> REJECT = Set.of("reject", "rejects", "rejected", "rejecting", "rebuff",
+    private static final Set<String> DENY = Words.of("deny", "denies", "denied", "denying", "denial");
+    private static final Set<String> REJECT = Words.of("reject", "rejects", "rejected", "rejecting", "rebuff",
             "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
             "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
-    static final Set<String> ACCUSATION_NOUNS = Set.of("accusations", "accusation", "allegations", "allegation",
+    static final Set<String> ACCUSATION_NOUNS = Words.of("accusations", "accusation", "allegations", "allegation",
             "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations", "imputations");
     /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
-    private static final Set<String> SOFT_CLAIM_NOUNS = Set.of("report", "reports", "criticism", "criticisms",
+    private static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
             "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
             "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion");
     /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
-    static final Set<String> DENIAL_LABELS = Set.of("untrue", "false", "lie", "lies", "baseless", "groundless",
+    static final Set<String> DENIAL_LABELS = Words.of("untrue", "false", "lie", "lies", "baseless", "groundless",
             "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
             "slander", "slanderous", "preposterous", "fiction", "fake", "biased", "ridiculous", "lying");
-    private static final Set<String> DENY_OBJ = Set.of("accusations", "accusation", "allegations", "allegation",
+    private static final Set<String> DENY_OBJ = Words.of("accusations", "accusation", "allegations", "allegation",
             "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
             "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
             "such", "all", "backing", "sponsoring", "interfering", "claim");
-    private static final Set<String> BY_AGENT = Set.of("by");
+    private static final Set<String> BY_AGENT = Words.of("by");
 
-    static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "claimed", "claims", "insisted", "told",
+    static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
             "charging", "alleging", "charges");
     /** Report verbs that make their "that" clause a charge whatever it says. */
-    private static final Set<String> CHARGING_VERBS = Set.of("charged", "alleged", "alleges", "charging", "alleging",
+    private static final Set<String> CHARGING_VERBS = Words.of("charged", "alleged", "alleges", "charging", "alleging",
             "charges");
-    private static final Set<String> VIOLATE = Set.of("violate", "violated", "violates", "violating", "violation",
+    private static final Set<String> VIOLATE = Words.of("violate", "violated", "violates", "violating", "violation",
             "violations", "undermine", "undermined", "undermines", "undermining", "infringe", "infringed", "infringes",
             "infringing", "infringement", "breach", "breached", "breaches", "breaching", "encroach", "encroached",
             "encroachment", "flouted", "flouting", "trampled", "trampling");
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> DAY_WORDS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "night", "morning", "evening");
-    private static final Set<String> AUX = Set.of("had", "has", "have", "was", "were", "is", "are");
-    private static final Set<String> ARMED_NOUNS = Set.of("warplanes", "jets", "aircraft", "drones", "agents",
+    private static final Set<String> AUX = Words.of("had", "has", "have", "was", "were", "is", "are");
+    private static final Set<String> ARMED_NOUNS = Words.of("warplanes", "jets", "aircraft", "drones", "agents",
             "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters",
             "jet", "warplane", "forces", "troops", "fighter", "fighters", "drone", "units");
 
@@ -159,7 +159,7 @@ public final class RelationRules {
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
-        ANY_TRIGGER = Set.copyOf(all);
+        ANY_TRIGGER = Words.copyOf(all);
     }
 
     private final TopicClassifier topics = new TopicClassifier();
@@ -222,20 +222,20 @@ public final class RelationRules {
     /** Acts (a break or a lesser step) whose stated reason can blame the partner. */
     private static final Set<String> REASON_ACTS;
     /** Charges that make a stated reason an accusation. */
-    private static final Set<String> REASON_CHARGES = Set.of("violation", "violations", "violating", "bombing",
+    private static final Set<String> REASON_CHARGES = Words.of("violation", "violations", "violating", "bombing",
             "bombings", "bombardment", "bombardments", "offensive", "aggression", "aggressions", "invasion", "genocide",
             "genocidal", "massacre", "massacres", "atrocities", "crimes", "interference", "meddling", "terrorism",
             "terrorist", "terrorists", "hostile", "hostility", "occupation", "abuses", "shelling", "airstrikes",
             "incursion", "incursions", "coercion", "intimidation", "provocations", "ethnic", "apartheid",
             "destabilisation", "destabilization", "subversion", "extremism", "extremist");
-    private static final Set<String> VICTIM_PREPS = Set.of("against", "on", "in", "into", "to", "toward", "towards",
+    private static final Set<String> VICTIM_PREPS = Words.of("against", "on", "in", "into", "to", "toward", "towards",
             "with", "of", "for", "from", "at", "inside");
 
     static {
         Set<String> acts = new java.util.HashSet<>(SEVER);
         acts.addAll(LESSER_STEPS);
         acts.addAll(Set.of("decision", "decided", "step", "move", "measure", "expulsion", "recall"));
-        REASON_ACTS = Set.copyOf(acts);
+        REASON_ACTS = Words.copyOf(acts);
     }
 
     /**
@@ -515,7 +515,7 @@ public final class RelationRules {
         out.add(c);
     }
 
-    private static final Set<String> DO_FORMS = Set.of("did", "done", "do", "does");
+    private static final Set<String> DO_FORMS = Words.of("did", "done", "do", "does");
 
     /**
      * "Panama ended ties with Taipei in 2017, and the Dominican Republic did so in 2018": "did so" repeats a
@@ -534,7 +534,7 @@ public final class RelationRules {
         out.add(c);
     }
 
-    private static final Set<String> AFTER_FOLLOW = Set.of("in", "on", ".", ",", ";", "later", "shortly", "soon",
+    private static final Set<String> AFTER_FOLLOW = Words.of("in", "on", ".", ",", ";", "later", "shortly", "soon",
             "within", "days", "weeks", "hours", "a", "two", "three", "the", "quickly", "swiftly", "immediately", "--", "—");
 
     /**
@@ -659,7 +659,7 @@ public final class RelationRules {
     }
 
     /** Heads of objects that are no state: their charge is not one against the state named in it. */
-    private static final Set<String> NON_STATE_OBJECTS = Set.of("rebels", "militants", "opposition", "insurgents",
+    private static final Set<String> NON_STATE_OBJECTS = Words.of("rebels", "militants", "opposition", "insurgents",
             "separatists", "jihadists", "fighters", "protesters", "militia", "militias", "gangs", "smugglers",
             "traffickers", "employers", "terrorists", "guerrillas", "mercenaries", "group", "groups", "movement",
             "front", "party", "parties", "media", "journalists", "activists", "company", "companies");
@@ -685,7 +685,7 @@ public final class RelationRules {
     }
 
     private static final List<String> GROUP_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight");
-    private static final Set<String> GROUP_NOUNS = Set.of("governments", "countries", "states", "nations", "capitals");
+    private static final Set<String> GROUP_NOUNS = Words.of("governments", "countries", "states", "nations", "capitals");
 
     /**
      * "both governments", "the three countries", "all six Gulf states" at {@code k}: how many states the phrase
@@ -748,7 +748,7 @@ public final class RelationRules {
     }
 
     /** Nouns whose "of" names who acted: "the decision of the Republic of Nicaragua". */
-    private static final Set<String> AGENT_OF_NOUNS = Set.of("decision", "remarks", "comments", "statements",
+    private static final Set<String> AGENT_OF_NOUNS = Words.of("decision", "remarks", "comments", "statements",
             "statement", "actions", "action", "policy", "policies", "conduct", "behaviour", "behavior", "recognition");
 
     /**
@@ -1078,7 +1078,7 @@ public final class RelationRules {
         return speech;
     }
 
-    static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "he", "she", "they");
+    static final Set<String> PRONOUN_SUBJECTS = Words.of("it", "he", "she", "they");
 
     private static boolean hostileComplement(List<Token> t, int from, int to) {
         for (int k = from; k < t.size() && k <= to; k++) {
@@ -1279,7 +1279,7 @@ public final class RelationRules {
         }
     }
 
-    private static final Set<String> TERRITORIAL = Set.of("territorial", "maritime", "sovereignty", "land");
+    private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
 
     /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */
     private static boolean territorialClaim(List<Token> t, int noun) {
@@ -1429,7 +1429,7 @@ public final class RelationRules {
         return new ArrayList<>();
     }
 
-    private static final Set<String> SPEECH_VERBS_AFTER = Set.of("said", "says", "told", "added", "stated", "wrote");
+    private static final Set<String> SPEECH_VERBS_AFTER = Words.of("said", "says", "told", "added", "stated", "wrote");
 
     // ---------------------------------------------------------------- helpers
 
@@ -1442,7 +1442,7 @@ public final class RelationRules {
         return true;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> NUMBER_WORDS = Words.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "many", "a", "few");
 
     private static String w(List<Token> t, int i) {
@@ -1477,11 +1477,11 @@ public final class RelationRules {
         return i > 0 && NOMINAL_BEFORE.contains(t.get(i - 1).norm()) && deniedAfter(t, i);
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "after", "because", "whereas");
-    private static final Set<String> NOMINAL_BEFORE = Set.of("a", "the", "full", "complete", "total", "formal",
+    private static final Set<String> SUBORDINATORS = Words.of("since", "when", "after", "because", "whereas");
+    private static final Set<String> NOMINAL_BEFORE = Words.of("a", "the", "full", "complete", "total", "formal",
             "outright", "any", "diplomatic", "immediate");
-    private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "would", "be", "seemed");
-    private static final Set<String> DENIED_PREDICATES = Set.of("not", "unlikely", "ruled", "off", "impossible", "never",
+    private static final Set<String> COPULAS = Words.of("was", "is", "were", "are", "remains", "remained", "would", "be", "seemed");
+    private static final Set<String> DENIED_PREDICATES = Words.of("not", "unlikely", "ruled", "off", "impossible", "never",
             "excluded", "premature");
 
     /** "a full break with Israel was not on the table", "a rupture is unlikely": the noun's predicate denies it. */
@@ -1662,7 +1662,7 @@ public final class RelationRules {
         return j + 1 < t.size() && t.get(j).norm().equals("-") && t.get(j + 1).norm().endsWith("ed");
     }
 
-    private static final Set<String> RELATIVES = Set.of("whose", "who", "which");
+    private static final Set<String> RELATIVES = Words.of("whose", "who", "which");
 
     /**
      * A relative pronoun between the state and the verb at {@code trigger} that does not hang on the state:
@@ -1724,14 +1724,14 @@ public final class RelationRules {
         return false;
     }
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("spread", "made", "brought", "held",
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.of("spread", "made", "brought", "held",
             "run", "built", "put", "set", "said", "told", "sent", "given", "taken", "written", "shown", "seen", "paid");
 
     /**
      * "a coalition headed by Saudi Arabia cut ties": the head of the subject group acts with it, so its "by" is
      * no participle agent. ("led by" is never one anyway: "led" is too short for the "-ed" test below.)
      */
-    private static final Set<String> GROUP_HEADS = Set.of("headed", "spearheaded", "chaired", "joined", "including");
+    private static final Set<String> GROUP_HEADS = Words.of("headed", "spearheaded", "chaired", "joined", "including");
 
     private static boolean participle(String w) {
         if (GROUP_HEADS.contains(w)) return false;

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt",
+    private static final Set<String> ABBREVIATIONS = Words.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt",
             "maj", "capt", "sgt", "sen", "rep", "gov", "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "mt",
             "ft", "fig", "approx", "dept", "est", "govt", "amb", "adm", "brig", "cmdr", "rev", "hon");

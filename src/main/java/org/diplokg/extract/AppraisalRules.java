@@ -53,7 +53,11 @@ final class AppraisalRules {
             List.of("had", "no", "role"), List.of("no", "part", "in"), List.of("not", "responsible", "for"),
             List.of("no", "connection", "to"), List.of("no", "connection", "with"), List.of("not", "behind"),
             List.of("no", "link"), List.of("no", "links"), List.of("never", "interfered"), List.of("not", "interfered"),
-            List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"));
+            List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"),
+            List.of("not", "interfering"), List.of("not", "conducted"), List.of("never", "conducted"));
+    /** "said the US had provided no evidence": the state before it made the charge the speaker denies. */
+    private static final List<List<String>> NO_EVIDENCE = List.of(List.of("no", "evidence"), List.of("no", "proof"),
+            List.of("not", "a", "shred", "of", "evidence"), List.of("not", "any", "evidence"));
     /** First words of {@link #NOT_US} and "not by": a cheap test before looking for the speech verb. */
     private static final Set<String> DENIAL_STARTS = Words.of("nothing", "not", "no", "played", "had", "never");
     private static final Set<String> FALSE_LABELS = Words.of("lie", "lies", "deceptive", "misleading", "unsubstantiated",
@@ -151,6 +155,11 @@ final class AppraisalRules {
             if (startsWithAny(t, p, NOT_US)) {
                 // "said Sudan had nothing to do with": the speaker may name itself.
                 hit = onlyStatesBetween(a, verb, p, actors);
+            } else if (startsWithAny(t, p, NO_EVIDENCE) && !actors.isEmpty()) {
+                Mention m = lastStateBetween(a, verb, p);
+                if (m != null && actors.contains(m.actorId())) continue;
+                if (m != null) owners.add(m.actorId());
+                hit = m != null || noStateBetween(a, verb, p);
             } else if (t.get(p).norm().equals("not") && p + 1 < t.size() && t.get(p + 1).norm().equals("by")) {
                 // "not by the Ethiopian army": the speaker's own forces.
                 for (Mention m : a.mentions()) {
@@ -206,6 +215,12 @@ final class AppraisalRules {
     private static boolean onlyStatesBetween(RelationRules.Analysis a, int from, int to, List<String> allowed) {
         for (Mention m : a.mentions()) if (m.first() > from && m.first() < to && !allowed.contains(m.actorId())) return false;
         return true;
+    }
+
+    private static Mention lastStateBetween(RelationRules.Analysis a, int from, int to) {
+        Mention last = null;
+        for (Mention m : a.mentions()) if (m.first() > from && m.first() < to && m.kind() != Mention.Kind.PERSON) last = m;
+        return last;
     }
 
     private static boolean noStateBetween(RelationRules.Analysis a, int from, int to) {

@@ -97,7 +97,12 @@ public final class Extractor {
             String name = p.getFileName().toString();
             // Strict and bounded: a binary or huge file is reported as file:line:column, not decoded into garbage.
             String text = org.diplokg.ingest.TextFiles.readUtf8(p);
-            out.addAll(extract(text, manifest.document(name)));
+            try {
+                out.addAll(extract(text, manifest.document(name)));
+            } catch (RuntimeException e) {
+                // A fault in the rules on one text: say which, so it can be reported with the article that shows it.
+                throw new IllegalStateException("extraction failed on " + p + ": " + e, e);
+            }
         }
         return settleYears(out);
     }
@@ -982,19 +987,26 @@ public final class Extractor {
         if (ante == null) {
             for (int i = art.found.size() - 1; i >= 0; i--) {
                 Candidate p = art.found.get(i).c();
+                if (c.rule.equals("same-switch") && !p.rule.equals("switch-recognition")) continue;
                 if (p.relation == Relation.SEVERS && !p.targets.isEmpty()) {
                     // A bare "X followed" leans on a break told just before, not on one paragraphs away.
                     if (c.rule.equals("followed") && art.found.get(i).sentence() < si - 3) break;
-                    ante = answeredBreak(art, i, p);
+                    ante = c.rule.equals("same-switch") ? p : answeredBreak(art, i, p);
                     break;
                 }
             }
         }
+        if (ante == null && !c.targets.isEmpty() && c.dateMention != null && c.dateMention.kind() != DateMention.Kind.OFFSET) {
+            c.date = c.dateMention.date();
+        }
         if (ante == null) return;
-        List<String> tg = new ArrayList<>(ante.targets);
+        // A step named with its partner ("Beijing took the same step against Senegal") keeps it, and may be the
+        // earlier breaker's own; the rest take the earlier break's partner and are other states than its own.
+        boolean named = !c.targets.isEmpty();
+        List<String> tg = new ArrayList<>(named ? c.targets : ante.targets);
         tg.removeAll(c.actors);
         List<String> actors = new ArrayList<>(c.actors);
-        actors.removeAll(ante.actors);
+        if (!named) actors.removeAll(ante.actors);
         c.actors = actors;
         c.targets = tg;
         if (c.dateMention != null) {

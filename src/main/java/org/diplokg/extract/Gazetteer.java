@@ -129,7 +129,20 @@ public final class Gazetteer {
         return leaders;
     }
 
+    /**
+     * Adds a name with its other spellings of "Saint": news writes "St Lucia", "St. Kitts and Nevis" and
+     * "Saint Lucia" for the same state, and the table has one or two of them.
+     */
     private void add(String surface, Actor a, Mention.Kind kind) {
+        addSpelling(surface, a, kind);
+        for (String saint : List.of("Saint ", "St. ", "St ")) {
+            if (!surface.startsWith(saint)) continue;
+            String rest = surface.substring(saint.length());
+            for (String other : List.of("Saint ", "St. ", "St ")) addSpelling(other + rest, a, kind);
+        }
+    }
+
+    private void addSpelling(String surface, Actor a, Mention.Kind kind) {
         List<Token> toks = tokenizer.tokenize(surface, 0, surface.length());
         if (toks.isEmpty()) return;
         // Short all-caps aliases ("US", "UAE") must match case exactly, or "us" would be the USA.
@@ -248,7 +261,19 @@ public final class Gazetteer {
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             return !capitalisedNeighbour(toks, i, end);
         }
-        return true;
+        return !partyName(toks, end);
+    }
+
+    private static final Set<String> PARTY_HEADS = Words.of("party", "movement", "front", "liberation");
+
+    /** "the St Lucia Labour Party", "Sudan People's Liberation Movement": a party or rebel group named after the state. */
+    private static boolean partyName(List<Token> toks, int end) {
+        for (int k = end + 1; k < toks.size() && k <= end + 4; k++) {
+            Token w = toks.get(k);
+            if (PARTY_HEADS.contains(w.norm()) && w.cap()) return true;
+            if (!w.cap() && !w.norm().equals("'s")) return false;
+        }
+        return false;
     }
 
     private static final Set<String> CHARGE_VERBS = Words.of("accused", "accusing", "accuses", "accuse", "blamed",

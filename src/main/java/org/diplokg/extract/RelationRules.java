@@ -485,11 +485,9 @@ public final class RelationRules {
         } else {
             if (i + 1 >= t.size()) return;
             String nx = t.get(i + 1).norm();
-            if (!(nx.equals("step") || nx.equals("action") || nx.equals("move") || nx.equals("decision")
-                    || nx.equals("measure") || nx.equals("measures") || nx.equals("steps") || nx.equals("course")
+            if (!(STEP_NOUNS.contains(nx)
                     || (w.equals("same") && i > 0 && t.get(i - 1).norm().equals("the") && i >= 2 && t.get(i - 2).norm().equals("did")))) return;
-            nounAt = nx.equals("step") || nx.equals("action") || nx.equals("move") || nx.equals("decision")
-                    || nx.equals("measure") || nx.equals("measures") || nx.equals("steps") || nx.equals("course") ? i + 1 : i;
+            nounAt = STEP_NOUNS.contains(nx) ? i + 1 : i;
         }
         if (blocked(a, i)) return;
         // "Kuwait recalled its ambassador, and Qatar did the same": the same as a lesser step, not a break.
@@ -510,10 +508,20 @@ public final class RelationRules {
             actors = subjectBefore(a, from, true);
         }
         if (actors.isEmpty()) return;
-        Candidate c = new Candidate(Relation.SEVERS, i, "similar-step", actors, List.of(), 0.8);
+        // "took the same step against Senegal": the partner is named, not the earlier break's.
+        List<String> targets = nounAt + 2 < t.size() && w(t, nounAt + 1).equals("against") ? listAfter(a, nounAt + 2) : List.of();
+        targets = new ArrayList<>(targets);
+        targets.removeAll(actors);
+        // "made the same switch": of recognition, so it repeats the article's last switch, not its last break.
+        String rule = t.get(nounAt).norm().equals("switch") ? "same-switch" : "similar-step";
+        Candidate c = new Candidate(Relation.SEVERS, i, rule, actors, targets, 0.8);
         c.similarStep = true;
         out.add(c);
     }
+
+    /** What "a similar ..." or "the same ..." repeats: "took the same step", "made the same switch". */
+    private static final Set<String> STEP_NOUNS = Words.of("step", "action", "move", "decision", "measure", "measures",
+            "steps", "course", "switch");
 
     private static final Set<String> DO_FORMS = Words.of("did", "done", "do", "does");
 
@@ -535,7 +543,8 @@ public final class RelationRules {
     }
 
     private static final Set<String> AFTER_FOLLOW = Words.of("in", "on", ".", ",", ";", "later", "shortly", "soon",
-            "within", "days", "weeks", "hours", "a", "two", "three", "the", "quickly", "swiftly", "immediately", "--", "—");
+            "within", "days", "weeks", "hours", "a", "two", "three", "the", "quickly", "swiftly", "immediately", "--", "—",
+            "last", "earlier", "this");
 
     /**
      * "Burkina Faso followed in late May", "Bahrain, Sudan and Somalia followed Riyadh in January": a state

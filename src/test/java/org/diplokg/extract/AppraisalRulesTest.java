@@ -94,6 +94,21 @@ class AppraisalRulesTest {
     }
 
     @Test
+    void noEvidenceDeniesTheChargeOfTheStateThatGaveNone() {
+        // Round 11: the state said to have given no evidence is the accuser, charge reported or not.
+        assertEquals(Set.of("accuses united-states south-africa", "denies south-africa united-states"),
+                keys(run("Washington accused Pretoria of arming Russia. South Africa said the United States had provided "
+                        + "no evidence to support the allegation.", "2024-02-14")));
+        assertEquals(Set.of("denies south-africa united-states"),
+                keys(run("South Africa said Washington had offered no proof.", "2024-02-14")));
+        // Without a charge against the speaker and with no state named, nothing is denied.
+        assertTrue(run("Britain said there was no evidence that the ship had been attacked.", "2024-02-14").isEmpty());
+        // "said it was not interfering": a disowning, like "never interfered".
+        assertTrue(keys(run("Iran accused the United States of meddling. Washington said the United States was not "
+                + "interfering in Iran's affairs.", "2024-02-14")).contains("denies united-states iran"));
+    }
+
+    @Test
     void aDescribingDenialWithNoReportedAccusationNamesNoOne() {
         // Without an accusation against Uganda, the other state in the sentence is not the accuser.
         var cs = run("Uganda said it had nothing to do with the unrest in Kenya.", "2024-02-14");

@@ -84,4 +84,35 @@ class BreakReferenceRulesTest {
                 keys(run("The Dominican Republic cut ties with Taiwan on May 1; Taiwan terminated ties with Santo "
                         + "Domingo the same day. Honduras followed in late May.", "2024-06-12")));
     }
+
+    @Test
+    void aRepeatedStepMayNameItsPartner() {
+        // Round 11: "the same step against X" is a break with X, by whoever took it, the first breaker too.
+        assertEquals(Set.of("severs china chad", "severs china senegal"), keys(run("China suspended relations with Chad "
+                + "in August. Beijing took the same step against Senegal in January.", null)));
+        assertEquals(Set.of("severs china chad", "severs china senegal"), keys(run("China suspended relations with Chad "
+                + "in August. Senegal was next: Beijing took the same step against Dakar in January.", null)));
+        // Without a partner it still repeats the earlier break, by another state.
+        assertEquals(Set.of("severs china chad", "severs taiwan chad"), keys(run("China suspended relations with Chad "
+                + "in August. Taiwan took the same step in September.", null)));
+    }
+
+    @Test
+    void theSameSwitchRepeatsTheLastSwitchOfRecognition() {
+        // Taiwan's answer to Grenada's switch is the latest break, but "the same switch" leaves Taiwan too.
+        assertEquals(Set.of("severs taiwan grenada", "severs grenada taiwan", "severs dominica taiwan"),
+                keys(run("Taiwan ended ties with Grenada in January after Grenada switched recognition from Taipei to "
+                        + "Beijing. Dominica made the same switch last March.", null)));
+    }
+
+    @Test
+    void aBareFollowedMayTakeLastOrEarlier() {
+        assertEquals(Set.of("severs senegal israel", "severs tanzania israel"),
+                keys(run("Senegal cut diplomatic ties with Israel on Monday. Tanzania followed last week.", null)));
+        assertEquals(Set.of("severs senegal israel", "severs tanzania israel"),
+                keys(run("Senegal cut diplomatic ties with Israel on Monday. Tanzania followed earlier this month.", null)));
+        // Following a leader's talks or a speech is no break.
+        assertEquals(Set.of("severs senegal israel"),
+                keys(run("Senegal cut diplomatic ties with Israel on Monday. Tanzania followed the talks closely.", null)));
+    }
 }

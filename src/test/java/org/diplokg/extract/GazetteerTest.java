@@ -85,6 +85,19 @@ class GazetteerTest {
     }
 
     @Test
+    void saintIsSpelledThreeWays() {
+        assertEquals(List.of("saint-lucia", "saint-lucia", "saint-lucia"),
+                fullIds("Saint Lucia, St Lucia and St. Lucia are one state."));
+    }
+
+    @Test
+    void aPartyNamedAfterTheStateIsNotTheState() {
+        assertTrue(fullIds("The St Lucia Labour Party protested.").isEmpty());
+        assertEquals(List.of("sudan"), fullIds("The Sudan People's Liberation Movement accused Sudan."));
+        assertEquals(List.of("saint-lucia"), fullIds("St Lucia protested."));
+    }
+
+    @Test
     void possessiveIsFlagged() {
         String s = "Mali’s decision";
         Mention m = gaz.findMentions(new Tokenizer().tokenize(s, 0, s.length())).get(0);

@@ -20,7 +20,34 @@ final class ArticleMentions {
     static void resolve(List<RelationRules.Analysis> analyses) {
         disambiguateCongo(analyses);
         koreas(analyses);
+        mainland(analyses);
         epithets(analyses);
+    }
+
+    /**
+     * "Taipei accused the mainland of buying Chad": in an article that names Taiwan, "the mainland" (and "the
+     * Chinese mainland") is the People's Republic. Elsewhere it is any mainland ("the Greek mainland", "the
+     * mainland of Tanzania").
+     */
+    private static void mainland(List<RelationRules.Analysis> analyses) {
+        boolean taiwan = false;
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (Mention m : a.mentions()) taiwan |= m.actorId().equals("taiwan");
+        }
+        if (!taiwan) return;
+        addMentions(analyses, (a, si) -> {
+            List<Token> t = a.toks();
+            List<Mention> extra = new ArrayList<>();
+            for (int k = 1; k < t.size(); k++) {
+                if (!w(t, k).equals("mainland") || !w(t, k - 1).equals("the") || a.mentionStartingAt(k) != null) continue;
+                // "the mainland of Tanzania", "the mainland Chinese": a place, or part of another name.
+                if (k + 1 < t.size() && t.get(k + 1).cap() && t.get(k + 1).isWord()) continue;
+                if (k + 2 < t.size() && w(t, k + 1).equals("of") && t.get(k + 2).cap()) continue;
+                extra.add(new Mention(k, k, "china", Mention.Kind.NAME, Gazetteer.possessiveAfter(t, k)));
+            }
+            return extra;
+        });
     }
 
     /**

@@ -147,6 +147,9 @@ public final class RelationRules {
             "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters",
             "jet", "warplane", "forces", "troops", "fighter", "fighters", "drone", "units");
 
+    /** "held Russia responsible": a charge, see {@link #heldResponsible}. */
+    private static final Set<String> HOLD = Words.of("hold", "holds", "held", "holding");
+
     /** Every word that can start a rule: one set lookup lets most tokens be skipped at once. */
     private static final Set<String> ANY_TRIGGER;
 
@@ -159,6 +162,7 @@ public final class RelationRules {
         all.addAll(REPORT_VERBS);
         all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
+        all.addAll(HOLD);
         ANY_TRIGGER = Words.copyOf(all);
     }
 
@@ -204,6 +208,7 @@ public final class RelationRules {
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
             if (DENIAL_LABELS.contains(w)) labelDenial(a, i, out);
+            if (HOLD.contains(w) && !denial) heldResponsible(a, i, out);
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
         if (!a.mentions().isEmpty()) reasonClauses(a, out);
@@ -879,6 +884,38 @@ public final class RelationRules {
     }
 
 
+    private static final Set<String> ANSWERABLE = Words.of("responsible", "accountable", "culpable", "liable");
+    private static final Set<String> DEGREE = Words.of("fully", "directly", "solely", "entirely", "ultimately",
+            "primarily", "partly", "personally", "squarely", "wholly", "chiefly", "mainly");
+
+    /**
+     * "Britain held Russia responsible for the attack", "said they held Moscow fully accountable", "holding
+     * Tehran and Damascus responsible": whoever holds accuses the states held, named right after the verb.
+     */
+    private void heldResponsible(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int j = i + 1;
+        while (j < t.size() && w(t, j).equals("the")) j++;
+        Mention first = j < t.size() ? a.mentionStartingAt(j) : null;
+        if (first == null || first.kind() == Mention.Kind.PERSON) return;
+        List<String> targets = listAfter(a, j);
+        if (targets.isEmpty()) targets = new ArrayList<>(List.of(first.actorId()));
+        int end = first.last();
+        for (Mention m : a.mentions()) if (m.first() > end && m.first() <= end + 12 && targets.contains(m.actorId())) end = m.last();
+        int k = end + 1;
+        // "held the Russian state responsible": the state's own institutions may follow its name.
+        while (k < t.size() && (INSTITUTIONS.contains(w(t, k)) || w(t, k).equals("'s") || w(t, k).equals("\""))) k++;
+        while (k < t.size() && DEGREE.contains(w(t, k))) k++;
+        if (k >= t.size() || !ANSWERABLE.contains(w(t, k)) || blocked(a, i)) return;
+        List<String> actors = participleAfterComma(t, i) ? mainSubject(a, i) : new ArrayList<>();
+        if (actors.isEmpty()) actors = subjectBefore(a, i, false);
+        actors.removeAll(targets);
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "held-responsible", actors, new ArrayList<>(targets), 0.8);
+        c.topic = topics.classify(t, k);
+        out.add(c);
+    }
+
     /**
      * A charge in reported speech: "Tehran said Riyadh was using the attack to fuel tensions", "the
      * statement said Malaysia had joined the hostile policy", "Kyiv said Russian jets had bombed the city".
@@ -934,13 +971,14 @@ public final class RelationRules {
             while (found + 1 < t.size() && (ARMED_NOUNS.contains(w(t, found + 1)) || INSTITUTIONS.contains(w(t, found + 1)))) found++;
             k = found + 1;
         }
-        if (k >= t.size() || !(AUX.contains(t.get(k).norm()) || chargingVerb && t.get(k).isWord())) return;
+        if (k >= t.size() || !(AUX.contains(t.get(k).norm()) || ANSWER_VERBS.contains(t.get(k).norm())
+                || chargingVerb && t.get(k).isWord())) return;
         int charge = -1;
         for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
             String w = t.get(m).norm();
             if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
             if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("t")) return;
-            if (isCharge(t, m)) {
+            if (isCharge(t, m) || answerable(t, m)) {
                 // "X was attacked", "had been shelled": X is the victim.
                 String p = t.get(m - 1).norm();
                 boolean passiveAux = p.equals("been") || (m == k + 1 && Set.of("was", "were", "is", "are").contains(p));
@@ -973,6 +1011,34 @@ public final class RelationRules {
         for (int k = m - 1; k >= 0 && k >= m - 5; k--) {
             String w = t.get(k).norm();
             if (w.startsWith("launch") || w.startsWith("carried") || w.startsWith("conducted")) return true;
+        }
+        return false;
+    }
+
+    /** Verbs that carry a reported clause's charge as an auxiliary would: "bore responsibility", "stood behind". */
+    private static final Set<String> ANSWER_VERBS = Words.of("bore", "bears", "bear", "stood", "stands", "stand");
+    private static final Set<String> HARM_NOUNS = Words.of("attack", "attacks", "bombing", "bombings", "blast",
+            "explosion", "explosions", "killing", "killings", "murder", "assassination", "poisoning", "downing",
+            "destruction", "sabotage", "hack", "hacking", "cyberattack", "cyberattacks", "strike", "strikes", "plot",
+            "incursion", "shooting", "massacre", "deaths", "death", "crash", "raid", "abduction", "kidnapping", "it",
+            "them", "this", "violence", "unrest", "riots", "escalation", "coup", "incident", "incidents");
+
+    /**
+     * "was responsible for the attack", "bore responsibility for the blast", "was behind the killing": answering
+     * for a harm named within a few words. "responsible for security" or "behind schedule" is no charge.
+     */
+    private static boolean answerable(List<Token> t, int m) {
+        String w = t.get(m).norm();
+        int from;
+        if (w.equals("behind")) from = m + 1;
+        else if (ANSWERABLE.contains(w) || w.equals("responsibility")) {
+            if (m + 1 >= t.size() || !w(t, m + 1).equals("for")) return false;
+            from = m + 2;
+        } else return false;
+        for (int q = from; q < t.size() && q <= from + 5; q++) {
+            String x = t.get(q).norm();
+            if (HARM_NOUNS.contains(x)) return true;
+            if (x.equals(",") || x.equals(".") || x.equals(";")) return false;
         }
         return false;
     }

@@ -193,4 +193,40 @@ class AccusationDenialRulesTest {
         cs = run("Bolivia on Monday rejected Chile's claims. The statement charged that Chile had diverted the river.", "2024-06-05");
         assertEquals(LocalDate.of(2024, 6, 3), find(cs, "accuses bolivia chile").date());
     }
+
+    @Test
+    void holdingAStateResponsibleAccusesIt() {
+        // Round 11: the commonest way governments attribute an attack had no rule.
+        assertEquals(Set.of("accuses netherlands russia", "accuses australia russia"), keys(run("The Dutch and Australian "
+                + "governments said in May that they held Russia responsible for the downing of the airliner.", null)));
+        assertEquals(Set.of("accuses japan china"), keys(run("Japan held the Chinese government fully responsible for the raid.", null)));
+        assertEquals(Set.of("accuses chile bolivia", "accuses chile peru"),
+                keys(run("Chile broke off talks, holding Bolivia and Peru accountable for the incident.", null)));
+        // Negated, hypothetical, or held to something else: no charge.
+        assertTrue(run("Britain did not hold Russia responsible for the attack.", null).isEmpty());
+        assertTrue(run("Britain would hold Russia responsible if the attack was proven.", null).isEmpty());
+        assertTrue(run("Britain held talks with Russia on the attack.", null).isEmpty());
+    }
+
+    @Test
+    void answeringForAHarmInReportedSpeechIsACharge() {
+        assertEquals(Set.of("accuses denmark russia"), keys(run("Denmark's defence minister said on Thursday that the "
+                + "Russian military stood behind the attack.", "2024-06-12")));
+        assertEquals(Set.of("accuses australia russia"), keys(run("Canberra said Russia was responsible for the hacking.", null)));
+        assertEquals(Set.of("accuses iran united-states"),
+                keys(run("Tehran said the United States bore responsibility for the blast.", null)));
+        // Responsible for something that is no harm, or behind in another sense.
+        assertTrue(run("Kenya said Somalia was responsible for security in the region.", null).isEmpty());
+        assertTrue(run("Kenya said Somalia was behind schedule on the road.", null).isEmpty());
+    }
+
+    @Test
+    void theMainlandIsChinaInAnArticleAboutTaiwan() {
+        assertEquals(Set.of("severs taiwan chad", "accuses taiwan china"), keys(run("Taiwan ended ties with Chad. Its "
+                + "foreign minister accused the mainland of buying Chad with promises of aid.", null)));
+        // Without Taiwan in the article, or as a place: not a state.
+        assertTrue(run("Greece accused the mainland of neglect.", null).isEmpty());
+        assertEquals(Set.of("severs taiwan chad"), keys(run("Taiwan ended ties with Chad. Ferries to the mainland of "
+                + "Tanzania were cancelled.", null)));
+    }
 }

@@ -105,15 +105,15 @@ class PairModelTest {
         assertEquals(List.of(), voices.apply("Chile firmly rejects the accusations, Peru said."));
     }
 
-    /** A sentence whose wording no rule knows ("held X responsible") yet a reader would take as a charge. */
-    private static final String NOVEL = "Ghana held Togo responsible for the border raid on Monday.";
+    /** A sentence whose wording no rule knows ("was X's responsibility") yet a reader would take as a charge. */
+    private static final String NOVEL = "Ghana said the border raid on Monday was Togo's responsibility.";
 
     @Test
     void anAcceptedReadingBecomesAClaimWithAVerbatimQuoteAndItsDate() {
         Gazetteer g = Gazetteer.load(Path.of("data/actors.csv"));
         SourceDocument meta = new SourceDocument("n.txt", null, null, LocalDate.parse("2022-03-09"), null, "en");
         assertTrue(new Extractor(g, PairModel.NONE).extract(NOVEL, meta).isEmpty(), "the rules alone read nothing here");
-        // A hand-set model: "responsible" with the main-clause subject as actor and a state named before it;
+        // A hand-set model: "responsibility" with the main-clause subject as actor and a state named before it;
         // Togo, named but not the subject, scores lower and stays out.
         PairModel m = new PairModel(Map.of("accuses|bias", -2.0, "accuses|cue:responsib", 1.5, "accuses|a:subj", 1.0,
                 "accuses|t:before", 1.0), 0.7, "");

@@ -132,7 +132,7 @@ public final class RelationRules {
 
     static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
-            "charging", "alleging", "charges");
+            "charging", "alleging", "charges", "saying");
     /** Report verbs that make their "that" clause a charge whatever it says. */
     private static final Set<String> CHARGING_VERBS = Words.of("charged", "alleged", "alleges", "charging", "alleging",
             "charges");
@@ -233,6 +233,19 @@ public final class RelationRules {
             "terrorist", "terrorists", "hostile", "hostility", "occupation", "abuses", "shelling", "airstrikes",
             "incursion", "incursions", "coercion", "intimidation", "provocations", "ethnic", "apartheid",
             "destabilisation", "destabilization", "subversion", "extremism", "extremist");
+    private static final Set<String> SUPPORT_NOUNS = Words.of("support", "backing", "arming", "funding", "financing",
+            "sponsorship", "sponsoring", "harbouring", "harboring", "sheltering", "training");
+    private static final Set<String> ARMED_GROUPS = Words.of("rebels", "rebel", "terrorists", "terrorist", "militants",
+            "militant", "insurgents", "insurgent", "separatists", "separatist", "jihadists", "jihadist", "mercenaries",
+            "militias", "militia", "armed", "extremists", "insurgency", "rebellion");
+
+    /** "its support for rebels", "the arming of separatist militias": backing armed groups is a charge. */
+    private static boolean supportForArmedGroups(List<Token> t, int j) {
+        if (!SUPPORT_NOUNS.contains(w(t, j))) return false;
+        for (int q = j + 1; q < t.size() && q <= j + 4; q++) if (ARMED_GROUPS.contains(w(t, q))) return true;
+        return false;
+    }
+
     private static final Set<String> VICTIM_PREPS = Words.of("against", "on", "in", "into", "to", "toward", "towards",
             "with", "of", "for", "from", "at", "inside");
 
@@ -285,7 +298,7 @@ public final class RelationRules {
                     end = j;
                     break;
                 }
-                if (charge < 0 && REASON_CHARGES.contains(x)) charge = j;
+                if (charge < 0 && (REASON_CHARGES.contains(x) || supportForArmedGroups(t, j))) charge = j;
             }
             if (charge < 0) continue;
             List<String> actors = mainSubject(a, act + 1);
@@ -1056,7 +1069,8 @@ public final class RelationRules {
                 || w.startsWith("sabotag") || w.startsWith("annex") || w.equals("war") || w.startsWith("coup")
                 || w.startsWith("massacre") || w.startsWith("atrocit") || w.startsWith("militant")
                 || w.startsWith("mercenar") || w.startsWith("shelled") || w.startsWith("shelling")
-                || w.startsWith("occup") || w.startsWith("criminal") || w.equals("attacked") || w.equals("ecocide")) return true;
+                || w.startsWith("occup") || w.startsWith("criminal") || w.equals("attacked") || w.equals("ecocide")
+                || w.startsWith("harbour") || w.startsWith("harbor")) return true;
         String nx = m + 1 < t.size() ? t.get(m + 1).norm() : "";
         // "had shot down", "had blown up the dam", "launched an attack", "the biggest threat to peace"
         if ((w.equals("shot") || w.equals("shoot")) && nx.equals("down")) return true;
@@ -1299,7 +1313,10 @@ public final class RelationRules {
         }
         // "an allegation the UAE rejected as ...", "a charge Turkey flatly denied": the noun comes first.
         boolean relative = nounAt < 0 && nounBeforeSubject(a, i);
-        if (!isDeny && nounAt < 0 && !relative) return; // "rejected Mali's move" is not a denial
+        // "Lome dismissed them as baseless": the charges of an earlier sentence, if the article reports any.
+        boolean anaphoric = !isDeny && nounAt < 0 && i + 1 < t.size() && (ANAPHORIC_OBJ.contains(w(t, i + 1))
+                || w(t, i + 1).equals("it") && i + 2 < t.size() && w(t, i + 2).equals("as"));
+        if (!isDeny && nounAt < 0 && !relative && !anaphoric) return; // "rejected Mali's move" is not a denial
         if (isDeny && nounAt < 0) {
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : ".";
             boolean clauseEnd = nx.length() == 1 && !Character.isLetterOrDigit(nx.charAt(0));
@@ -1342,7 +1359,7 @@ public final class RelationRules {
         }
         targets.removeAll(actors);
         Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
-        if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
+        if (targets.isEmpty()) c.hint = anaphoric ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
         else c.answersTopic = topics.scan(t, nounAt, t.size());
         out.add(c);
         if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
@@ -1354,6 +1371,7 @@ public final class RelationRules {
         }
     }
 
+    private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");
     private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
 
     /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */

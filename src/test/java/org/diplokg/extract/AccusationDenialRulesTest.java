@@ -229,4 +229,30 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("severs taiwan chad"), keys(run("Taiwan ended ties with Chad. Ferries to the mainland of "
                 + "Tanzania were cancelled.", null)));
     }
+
+    @Test
+    void aDenialOfThemAnswersTheChargesReportedBefore() {
+        assertEquals(Set.of("accuses ghana togo", "denies togo ghana"), keys(run("Ghana accused Togo of arming the rebels. "
+                + "Lome dismissed them as baseless on Tuesday.", null)));
+        assertEquals(Set.of("accuses ghana togo", "denies togo ghana"), keys(run("Ghana accused Togo of arming the rebels. "
+                + "Togo dismissed it as a fabrication.", null)));
+        // Nothing was charged: "them" are proposals.
+        assertTrue(run("Ghana made three proposals. Togo rejected them on Tuesday.", null).isEmpty());
+    }
+
+    @Test
+    void sayingIntroducesReportedSpeechAsSaidDoes() {
+        assertEquals(Set.of("accuses rwanda uganda"), keys(run("Rwanda's foreign minister laid out a list of grievances, "
+                + "saying Kampala was harbouring rebels.", null)));
+        assertEquals(Set.of("accuses ghana togo", "denies togo ghana"), keys(run("Ghana accused Togo of arming the rebels. "
+                + "Togo hit back, saying the accusations were a fabrication.", null)));
+    }
+
+    @Test
+    void citingSupportForArmedGroupsIsTheReasonsCharge() {
+        assertEquals(Set.of("severs ghana togo", "accuses ghana togo"),
+                keys(run("Ghana severed ties with Togo, citing its support for rebels.", null)));
+        assertEquals(Set.of("severs ghana togo"),
+                keys(run("Ghana severed ties with Togo, citing its support for a rival candidate.", null)));
+    }
 }

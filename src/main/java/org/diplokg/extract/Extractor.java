@@ -783,6 +783,24 @@ public final class Extractor {
                 return new ArrayList<>(List.of(salient));
             }
         }
+        // "Stagno rejected Taipei's suggestion that ...": a speaker the article never tied to a state, denying a
+        // named accuser's charge, speaks for the one state that accuser charged.
+        if (c.relation == Relation.DENIES && c.targets.size() == 1) {
+            String charged = null;
+            for (Found f : art.found) {
+                Candidate p = f.c();
+                if (p.relation != Relation.ACCUSES || !p.actors.contains(c.targets.get(0))) continue;
+                for (String x : p.targets) {
+                    if (x.equals(c.targets.get(0))) continue;
+                    if (charged != null && !charged.equals(x)) return new ArrayList<>();
+                    charged = x;
+                }
+            }
+            if (charged != null) {
+                c.confidence *= 0.7;
+                return new ArrayList<>(List.of(charged));
+            }
+        }
         return new ArrayList<>();
     }
 

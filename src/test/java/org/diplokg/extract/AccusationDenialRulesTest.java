@@ -255,4 +255,14 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("severs ghana togo"),
                 keys(run("Ghana severed ties with Togo, citing its support for a rival candidate.", null)));
     }
+
+    @Test
+    void anUnknownSpeakerDenyingANamedAccuserSpeaksForTheStateItCharged() {
+        assertEquals(Set.of("accuses taiwan costa-rica", "denies costa-rica taiwan"), keys(run("Taiwan accused Costa Rica "
+                + "of selling out. Stagno rejected Taipei's suggestion that his country had been bought.", null)));
+        // The accuser charged two states, or none: the speaker stays unknown.
+        assertEquals(Set.of("accuses taiwan costa-rica", "accuses taiwan panama"), keys(run("Taiwan accused Costa Rica and "
+                + "Panama of selling out. Stagno rejected Taipei's suggestion that his country had been bought.", null)));
+        assertTrue(run("Stagno rejected Taipei's suggestion that his country had been bought.", null).isEmpty());
+    }
 }

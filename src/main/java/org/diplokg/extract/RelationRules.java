@@ -163,6 +163,7 @@ public final class RelationRules {
         all.addAll(DENIAL_LABELS);
         all.addAll(VIOLATE);
         all.addAll(HOLD);
+        all.add("according");
         ANY_TRIGGER = Words.copyOf(all);
     }
 
@@ -206,6 +207,7 @@ public final class RelationRules {
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
+            if (w.equals("according")) accordingTo(a, i, out);
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
             if (DENIAL_LABELS.contains(w)) labelDenial(a, i, out);
             if (HOLD.contains(w) && !denial) heldResponsible(a, i, out);
@@ -632,6 +634,10 @@ public final class RelationRules {
             // '"Venezuela is an outlaw nation," Ali said, accusing Caracas of ...': the speaker, not the quoted state.
             boolean afterQuote = participle && !t.isEmpty() && w(t, 0).equals("\"") && closingQuoteBefore(t, i);
             actors = participle && !afterQuote ? mainSubject(a, i) : new ArrayList<>();
+            // "Taiwan accused Costa Rica of ... and accused Panama of ...": the second charge has the first's subject,
+            // not the first's object.
+            int earlier = i > 1 && w(t, i - 1).equals("and") ? earlierCharge(t, i - 1) : -1;
+            if (actors.isEmpty() && earlier >= 0) actors = subjectBefore(a, earlier, false);
             if (actors.isEmpty()) actors = subjectBefore(a, i, false);
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : "";
             if (nx.equals("it") || nx.equals("them")) {
@@ -950,6 +956,34 @@ public final class RelationRules {
             if (that < 0) return;
             j = that;
         }
+        reportedClause(a, v, j, null, out);
+    }
+
+    /**
+     * "According to Ghana's foreign ministry, Togo had armed the rebels": the same reported clause as after
+     * "Ghana said", with the one state the attribution names as its speaker.
+     */
+    private void accordingTo(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        if (i + 2 >= t.size() || !w(t, i + 1).equals("to")) return;
+        int comma = -1;
+        for (int q = i + 2; q < t.size() && q <= i + 10 && comma < 0; q++) if (w(t, q).equals(",")) comma = q;
+        if (comma < 0) return;
+        List<String> speakers = new ArrayList<>(1);
+        for (Mention m : a.mentions()) {
+            if (m.first() > i + 1 && m.last() < comma && m.kind() != Mention.Kind.PERSON && !speakers.contains(m.actorId())) {
+                speakers.add(m.actorId());
+            }
+        }
+        if (speakers.size() == 1) reportedClause(a, i, comma + 1, speakers, out);
+    }
+
+    /**
+     * The charge of a reported clause starting at {@code j}, spoken at {@code v} by {@code speakers} (null: the
+     * subject of the speech verb at {@code v}).
+     */
+    private void reportedClause(Analysis a, int v, int j, List<String> speakers, List<Candidate> out) {
+        List<Token> t = a.toks();
         int clauseStart = j;
         while (j < t.size() && j <= clauseStart + 5 && a.mentionStartingAt(j) == null) {
             String w = t.get(j).norm();
@@ -1003,8 +1037,8 @@ public final class RelationRules {
         if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
         // ", charging that Sudan had ...": the participle's subject is the main clause's.
-        boolean participle = participleAfterComma(t, v);
-        List<String> actors = participle ? mainSubject(a, v) : new ArrayList<>();
+        boolean participle = speakers == null && participleAfterComma(t, v);
+        List<String> actors = speakers != null ? new ArrayList<>(speakers) : participle ? mainSubject(a, v) : new ArrayList<>();
         if (actors.isEmpty()) actors = subjectBefore(a, v, false);
         List<String> targets = new ArrayList<>(subjects);
         if (actors.stream().anyMatch(targets::contains)) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
@@ -1054,6 +1088,16 @@ public final class RelationRules {
             if (x.equals(",") || x.equals(".") || x.equals(";")) return false;
         }
         return false;
+    }
+
+    /** The accusing verb of the same sentence before {@code k} ("accused X of ... and accused Y"), or -1. */
+    private static int earlierCharge(List<Token> t, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            String w = w(t, j);
+            if (w.equals(";") || w.equals(".") || w.equals("\"")) return -1;
+            if (ACCUSE.contains(w)) return j;
+        }
+        return -1;
     }
 
     /** A word that charges wrongdoing in a reported clause. */

@@ -265,4 +265,24 @@ class AccusationDenialRulesTest {
                 + "Panama of selling out. Stagno rejected Taipei's suggestion that his country had been bought.", null)));
         assertTrue(run("Stagno rejected Taipei's suggestion that his country had been bought.", null).isEmpty());
     }
+
+    @Test
+    void aSecondChargeInTheSameSentenceHasTheFirstsSubject() {
+        assertEquals(Set.of("accuses taiwan costa-rica", "accuses taiwan panama"),
+                keys(run("Taiwan accused Costa Rica of selling out and accused Panama of lying.", null)));
+        // A new subject after "and" is its own.
+        assertEquals(Set.of("accuses taiwan costa-rica", "accuses panama taiwan"),
+                keys(run("Taiwan accused Costa Rica of selling out, and Panama accused Taiwan of lying.", null)));
+    }
+
+    @Test
+    void accordingToAStateMakesItTheSpeaker() {
+        assertEquals(Set.of("accuses ghana togo"),
+                keys(run("According to Ghana's foreign ministry, Togo had armed the rebels.", null)));
+        assertEquals(Set.of("accuses ghana togo"),
+                keys(run("According to the Ghanaian government, Lome was behind the attack.", null)));
+        // Witnesses are no state; two states as the source are not one speaker.
+        assertTrue(run("According to witnesses, Togolese troops had attacked a village.", null).isEmpty());
+        assertTrue(run("According to Ghana and Benin, Togo had armed the rebels.", null).isEmpty());
+    }
 }

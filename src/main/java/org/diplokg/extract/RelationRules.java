@@ -780,6 +780,9 @@ public final class RelationRules {
         ownedAccusation(a, possessor, sIdx + 1, out);
     }
 
+    private static final Set<String> ACT_MODIFIERS = Words.of("military", "armed", "army", "naval", "air", "missile",
+            "drone", "unprovoked", "illegal", "brutal", "full-scale", "large-scale", "cross-border");
+
     /** Nouns whose "of" names who acted: "the decision of the Republic of Nicaragua". */
     private static final Set<String> AGENT_OF_NOUNS = Words.of("decision", "remarks", "comments", "statements",
             "statement", "actions", "action", "policy", "policies", "conduct", "behaviour", "behavior", "recognition");
@@ -844,7 +847,9 @@ public final class RelationRules {
             if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)) break;
             // "Iran's flagrant and dangerous interference": lower-case modifiers only, never for a bare demonym.
             boolean modifier = possessive && (w.equals("and") || w.equals(",")
-                    || (t.get(j).isWord() && !t.get(j).cap() && !Character.isDigit(w.charAt(0))));
+                    || (t.get(j).isWord() && !t.get(j).cap() && !Character.isDigit(w.charAt(0))))
+                    // "condemns the Iraqi military invasion": a condemned act may name the force that did it.
+                    || condemned && ACT_MODIFIERS.contains(w);
             if (!modifier || ++modifiers > (condemned ? 7 : 4)) return;
             j++;
         }
@@ -985,6 +990,12 @@ public final class RelationRules {
     private void reportedClause(Analysis a, int v, int j, List<String> speakers, List<Candidate> out) {
         List<Token> t = a.toks();
         int clauseStart = j;
+        // "said it was "highly likely that Russia was ...": the judgement of likelihood frames the clause.
+        int frame = likelihoodFrame(t, j);
+        if (frame > j) {
+            j = frame;
+            clauseStart = frame;
+        }
         while (j < t.size() && j <= clauseStart + 5 && a.mentionStartingAt(j) == null) {
             String w = t.get(j).norm();
             if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || w.equals("a")
@@ -1088,6 +1099,24 @@ public final class RelationRules {
             if (x.equals(",") || x.equals(".") || x.equals(";")) return false;
         }
         return false;
+    }
+
+    private static final Set<String> LIKELY = Words.of("likely", "clear", "certain", "evident", "obvious", "probable");
+    private static final Set<String> LIKELY_DEGREE = Words.of("highly", "very", "almost", "quite", "now", "increasingly",
+            "abundantly", "\"");
+
+    /**
+     * The token after "it was (highly) likely that" / "it is clear that" starting at {@code j}, or {@code j}. A
+     * negated judgement ("not clear") is no frame, so the clause after it is not read as a charge.
+     */
+    private static int likelihoodFrame(List<Token> t, int j) {
+        int k = j;
+        if (k < t.size() && w(t, k).equals("\"")) k++;
+        if (k + 1 >= t.size() || !w(t, k).equals("it") || !(w(t, k + 1).equals("was") || w(t, k + 1).equals("is"))) return j;
+        k += 2;
+        while (k < t.size() && LIKELY_DEGREE.contains(w(t, k))) k++;
+        if (k + 1 >= t.size() || !LIKELY.contains(w(t, k)) || !w(t, k + 1).equals("that")) return j;
+        return k + 2;
     }
 
     /** The accusing verb of the same sentence before {@code k} ("accused X of ... and accused Y"), or -1. */

@@ -285,4 +285,15 @@ class AccusationDenialRulesTest {
         assertTrue(run("According to witnesses, Togolese troops had attacked a village.", null).isEmpty());
         assertTrue(run("According to Ghana and Benin, Togo had armed the rebels.", null).isEmpty());
     }
+
+    @Test
+    void aCondemnedActMayNameTheForceAndALikelihoodMayFrameTheCharge() {
+        assertEquals(Set.of("accuses united-states iraq"),
+                keys(run("The United States strongly condemns the Iraqi military invasion of Kuwait.", null)));
+        assertEquals(Set.of("accuses united-kingdom russia"),
+                keys(run("Britain said it was \"highly likely that Russia was responsible for the attack\".", null)));
+        // A doubted or neutral judgement frames no charge.
+        assertTrue(run("Britain said it was not clear that Russia was responsible for the attack.", null).isEmpty());
+        assertTrue(run("Britain said it was likely that Russia would respond.", null).isEmpty());
+    }
 }

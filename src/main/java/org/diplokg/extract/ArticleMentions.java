@@ -30,12 +30,7 @@ final class ArticleMentions {
      * mainland of Tanzania").
      */
     private static void mainland(List<RelationRules.Analysis> analyses) {
-        boolean taiwan = false;
-        for (RelationRules.Analysis a : analyses) {
-            if (a == null) continue;
-            for (Mention m : a.mentions()) taiwan |= m.actorId().equals("taiwan");
-        }
-        if (!taiwan) return;
+        if (!names(analyses, "taiwan")) return;
         addMentions(analyses, (a, si) -> {
             List<Token> t = a.toks();
             List<Mention> extra = new ArrayList<>();
@@ -86,16 +81,7 @@ final class ArticleMentions {
      * and "the South" are states. Elsewhere they are regions ("the North of England").
      */
     private static void koreas(List<RelationRules.Analysis> analyses) {
-        boolean north = false;
-        boolean south = false;
-        for (RelationRules.Analysis a : analyses) {
-            if (a == null) continue;
-            for (Mention m : a.mentions()) {
-                north |= m.actorId().equals("north-korea");
-                south |= m.actorId().equals("south-korea");
-            }
-        }
-        if (!north || !south) return;
+        if (!names(analyses, "north-korea") || !names(analyses, "south-korea")) return;
         addMentions(analyses, (a, si) -> {
             List<Token> t = a.toks();
             List<Mention> extra = new ArrayList<>();
@@ -192,6 +178,15 @@ final class ArticleMentions {
             ms.sort(Comparator.comparingInt(Mention::first));
             analyses.set(i, new RelationRules.Analysis(a.toks(), ms));
         }
+    }
+
+    /** Whether the gazetteer found the state anywhere in the article. */
+    private static boolean names(List<RelationRules.Analysis> analyses, String actorId) {
+        for (RelationRules.Analysis a : analyses) {
+            if (a == null) continue;
+            for (Mention m : a.mentions()) if (m.actorId().equals(actorId)) return true;
+        }
+        return false;
     }
 
     private static String w(List<Token> t, int k) {

@@ -1014,23 +1014,22 @@ public final class Extractor {
                 }
             }
         }
-        if (ante == null && !c.targets.isEmpty() && c.dateMention != null && c.dateMention.kind() != DateMention.Kind.OFFSET) {
-            c.date = c.dateMention.date();
-        }
-        if (ante == null) return;
         // A step named with its partner ("Beijing took the same step against Senegal") keeps it, and may be the
-        // earlier breaker's own; the rest take the earlier break's partner and are other states than its own.
+        // earlier breaker's own, with or without an earlier break; the rest take the earlier break's partner and
+        // are other states than its own.
         boolean named = !c.targets.isEmpty();
-        List<String> tg = new ArrayList<>(named ? c.targets : ante.targets);
-        tg.removeAll(c.actors);
-        List<String> actors = new ArrayList<>(c.actors);
-        if (!named) actors.removeAll(ante.actors);
-        c.actors = actors;
-        c.targets = tg;
-        if (c.dateMention != null) {
-            if (c.dateMention.kind() == DateMention.Kind.OFFSET) c.date = applyOffset(knownDate(art, ante), c.dateMention);
-            else c.date = c.dateMention.date();
+        if (ante == null && !named) return;
+        if (ante != null) {
+            List<String> tg = new ArrayList<>(named ? c.targets : ante.targets);
+            tg.removeAll(c.actors);
+            List<String> actors = new ArrayList<>(c.actors);
+            if (!named) actors.removeAll(ante.actors);
+            c.actors = actors;
+            c.targets = tg;
         }
+        if (c.dateMention == null) return;
+        if (c.dateMention.kind() != DateMention.Kind.OFFSET) c.date = c.dateMention.date();
+        else if (ante != null) c.date = applyOffset(knownDate(art, ante), c.dateMention);
     }
 
     /**

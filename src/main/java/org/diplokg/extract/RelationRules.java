@@ -400,8 +400,7 @@ public final class RelationRules {
         }
         // "Dominica switched recognition to Beijing, ending 21 years of ties with Taiwan": the participle's subject
         // is the main clause's, not the state named last.
-        if (actors.isEmpty() && participleAfterComma(t, i)) actors = mainSubject(a, i);
-        if (actors.isEmpty()) actors = subjectBefore(a, i, false);
+        if (actors.isEmpty()) actors = subjectOfVerb(a, i);
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.SEVERS, i, "severs", actors, tg, tg.isEmpty() ? 0.75 : 0.95);
@@ -736,6 +735,15 @@ public final class RelationRules {
         return 0;
     }
 
+    /**
+     * Who does the verb at {@code v}: after a comma a participle's subject is the main clause's (", charging that
+     * Sudan had ...", ", ending 21 years of ties"), else the subject right before the verb.
+     */
+    private List<String> subjectOfVerb(Analysis a, int v) {
+        List<String> actors = participleAfterComma(a.toks(), v) ? mainSubject(a, v) : new ArrayList<>();
+        return actors.isEmpty() ? subjectBefore(a, v, false) : actors;
+    }
+
     /** ", accusing Ottawa of ...": a participle right after a comma, whose subject is the main clause's. */
     private static boolean participleAfterComma(List<Token> t, int i) {
         return i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
@@ -931,8 +939,7 @@ public final class RelationRules {
         while (k < t.size() && (INSTITUTIONS.contains(w(t, k)) || w(t, k).equals("'s") || w(t, k).equals("\""))) k++;
         while (k < t.size() && DEGREE.contains(w(t, k))) k++;
         if (k >= t.size() || !ANSWERABLE.contains(w(t, k)) || blocked(a, i)) return;
-        List<String> actors = participleAfterComma(t, i) ? mainSubject(a, i) : new ArrayList<>();
-        if (actors.isEmpty()) actors = subjectBefore(a, i, false);
+        List<String> actors = subjectOfVerb(a, i);
         actors.removeAll(targets);
         if (actors.isEmpty()) return;
         Candidate c = new Candidate(Relation.ACCUSES, i, "held-responsible", actors, new ArrayList<>(targets), 0.8);
@@ -1047,10 +1054,7 @@ public final class RelationRules {
         }
         if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
-        // ", charging that Sudan had ...": the participle's subject is the main clause's.
-        boolean participle = speakers == null && participleAfterComma(t, v);
-        List<String> actors = speakers != null ? new ArrayList<>(speakers) : participle ? mainSubject(a, v) : new ArrayList<>();
-        if (actors.isEmpty()) actors = subjectBefore(a, v, false);
+        List<String> actors = speakers != null ? new ArrayList<>(speakers) : subjectOfVerb(a, v);
         List<String> targets = new ArrayList<>(subjects);
         if (actors.stream().anyMatch(targets::contains)) return; // "Zelenskiy said Kyiv was breaking off ...": self-report
         Candidate c = new Candidate(Relation.ACCUSES, v, "reported-charge", actors, targets, 0.7);

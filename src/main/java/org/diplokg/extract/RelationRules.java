@@ -29,7 +29,7 @@ public final class RelationRules {
     private static final Set<String> REL_NOUNS = Words.of("ties", "relations", "links");
     private static final Set<String> SEVER_GAP = Words.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
-            "decades", "nearly", "almost", "political");
+            "decades", "nearly", "almost", "political", "own");
     private static final Set<String> NOT_DIPLOMATIC = Words.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
@@ -89,7 +89,7 @@ public final class RelationRules {
             "denounces", "denounce", "denouncing", "decried", "decries", "deplored", "deplores");
     private static final Set<String> LABEL = Words.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
             "calling", "called", "calls", "branded", "branding", "brands", "describing", "described", "termed",
-            "terming", "denouncing", "denounced", "denounces", "denounce");
+            "terming", "denouncing", "denounced", "denounces", "denounce", "regarded", "regards");
     /** Labels that name a charge only when quoted or right after the verb ("genocidal", "antisemitic", "sham"). */
     private static final Set<String> LABEL_QUOTED = Words.of("genocidal", "antisemitic", "anti-semitic", "sham",
             "criminal", "murderous", "genocide");
@@ -203,7 +203,10 @@ public final class RelationRules {
             else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if ((w.equals("'s") || w.equals("'")) && i > 0 && !denial) possessiveAccusation(a, i, out);
-            if (CONDEMN.contains(w)) condemnedAgent(a, i, out);
+            if (CONDEMN.contains(w)) {
+                condemnedAgent(a, i, out);
+                condemnedState(a, i, out);
+            }
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
@@ -823,6 +826,29 @@ public final class RelationRules {
         }
     }
 
+    /**
+     * "Japan condemned North Korea for the launch", 'said it "strongly condemns" Pyongyang over the attack': a
+     * state condemned for or over a conduct is charged with it. "condemned the attack" names no state and is
+     * no charge (see the guidelines), so the state must be the verb's object.
+     */
+    private void condemnedState(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int j = i + 1;
+        while (j < t.size() && (w(t, j).equals("\"") || w(t, j).equals("the"))) j++;
+        Mention object = j < t.size() ? a.mentionStartingAt(j) : null;
+        if (object == null || object.possessive() || object.kind() == Mention.Kind.PERSON
+                || object.kind() == Mention.Kind.DEMONYM || blocked(a, i)) return;
+        int k = object.last() + 1;
+        while (k < t.size() && (INSTITUTIONS.contains(w(t, k)) || w(t, k).equals("\""))) k++;
+        if (k + 1 >= t.size() || !(w(t, k).equals("for") || w(t, k).equals("over")) || !t.get(k + 1).isWord()) return;
+        List<String> actors = subjectOfVerb(a, i);
+        actors.remove(object.actorId());
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-state", actors, List.of(object.actorId()), 0.75);
+        c.topic = topics.classify(t, k + 1);
+        out.add(c);
+    }
+
     /** The attributive form: a state name or demonym right before the charge ("Iranian interference"). */
     private void attributiveAccusations(Analysis a, List<Candidate> out) {
         for (Mention m : a.mentions()) {
@@ -841,6 +867,13 @@ public final class RelationRules {
         boolean condemned = false;
         for (int k = possessor.first() - 1; k >= 0 && k >= possessor.first() - 4; k--) {
             condemned |= CONDEMN.contains(t.get(k).norm());
+        }
+        // 'condemned "in the strongest terms" what it described as the Israeli bombing': the verb may stand
+        // further off when a "what it called" phrase names the act.
+        int what = whatItCalled(t, possessor.first());
+        for (int k = what - 1; what > 0 && !condemned && k >= 0 && k >= what - 10; k--) {
+            if (w(t, k).equals(".") || w(t, k).equals(";")) break;
+            condemned = CONDEMN.contains(w(t, k));
         }
         // "condemned Iran's cyberattack", "condemns the Philippines' shooting of a fisherman": whatever act of a
         // state another condemns is a charge against it.
@@ -884,6 +917,17 @@ public final class RelationRules {
         Candidate c = new Candidate(Relation.ACCUSES, j, "possessive-accusation", actors, List.of(possessor.actorId()), 0.75);
         c.topic = topics.classify(t, j);
         out.add(c);
+    }
+
+    private static final Set<String> CALLED = Words.of("called", "calls", "described", "termed", "labelled", "labeled");
+
+    /** The "what" of "what it called", "what he described as" ending right before {@code k} (a "the" between), or -1. */
+    private static int whatItCalled(List<Token> t, int k) {
+        int j = k - 1;
+        while (j >= 0 && w(t, j).equals("the")) j--;
+        if (j >= 0 && w(t, j).equals("as")) j--;
+        if (j < 2 || !CALLED.contains(w(t, j))) return -1;
+        return w(t, j - 2).equals("what") ? j - 2 : -1;
     }
 
     /**
@@ -955,20 +999,37 @@ public final class RelationRules {
     private void reportedCharge(Analysis a, int v, List<Candidate> out) {
         List<Token> t = a.toks();
         int j = v + 1;
+        // "told a news conference in Ottawa on Monday that X had ...", "said in a joint statement the same day
+        // that X was ...": the clause starts at "that". A state right after the verb starts it there instead.
+        int that = thatAfter(t, v);
         if (w(t, v).equals("told")) {
-            // "told a news conference in Ottawa on Monday that X had ...": the clause starts at "that".
-            int that = -1;
-            for (int q = v + 1; q < t.size() && q <= v + 12; q++) {
-                if (w(t, q).equals("that")) {
-                    that = q;
-                    break;
-                }
-                if (w(t, q).equals(",") || w(t, q).equals("\"") || w(t, q).equals(".")) return;
-            }
             if (that < 0) return;
             j = that;
+        } else if (that > v + 1 && !judgementBetween(t, v + 1, that)) {
+            int s = v + 1;
+            while (s < that && w(t, s).equals("the")) s++;
+            if (a.mentionStartingAt(s) == null) j = that;
         }
         reportedClause(a, v, j, null, out);
+    }
+
+    /** "said it was not clear that", "said there was no proof that": the words before "that" judge the clause. */
+    private static boolean judgementBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = w(t, k);
+            if (AUX.contains(w) || w.equals("it") || w.equals("not") || w.equals("no") || w.equals("never")) return true;
+        }
+        return false;
+    }
+
+    /** The "that" opening the clause of the speech verb at {@code v}, within twelve tokens and no punctuation, or -1. */
+    private static int thatAfter(List<Token> t, int v) {
+        for (int q = v + 1; q < t.size() && q <= v + 12; q++) {
+            String w = w(t, q);
+            if (w.equals("that")) return q;
+            if (w.equals(",") || w.equals("\"") || w.equals(".") || w.equals(";")) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -1070,8 +1131,12 @@ public final class RelationRules {
 
     /** "launched an air and artillery attack": a launch verb up to five tokens before the act noun. */
     private static boolean launchedBefore(List<Token> t, int m) {
-        for (int k = m - 1; k >= 0 && k >= m - 5; k--) {
+        // Quotation marks and commas do not count: 'launched "an unprovoked, unjustified attack"'.
+        for (int k = m - 1, words = 0; k >= 0 && words < 5; k--) {
             String w = t.get(k).norm();
+            if (w.equals(".") || w.equals(";")) return false;
+            if (!t.get(k).isWord()) continue;
+            words++;
             if (w.startsWith("launch") || w.startsWith("carried") || w.startsWith("conducted")) return true;
         }
         return false;
@@ -1314,7 +1379,8 @@ public final class RelationRules {
             String x = t.get(j).norm();
             if (x.equals(";") || x.equals(".") || (x.equals(",") && j > i + 5)) break;
             // a far label only in quotation marks: 'calling the government of ... "genocidal"'
-            if (LABEL_KEYS.contains(x) && (j <= i + 5 || w(t, j - 1).equals("\"") || LABEL_QUOTED.contains(x))) {
+            if (LABEL_KEYS.contains(x) && (j <= i + 5 || w(t, j - 1).equals("\"") || LABEL_QUOTED.contains(x)
+                    || insideQuote(t, i + 1, j))) {
                 keyAt = j;
                 break;
             }
@@ -1765,7 +1831,9 @@ public final class RelationRules {
                 if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
                         || (p.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, p))) break;
                 // "its missions in Iran, and Bahrain and Sudan, which severed ...": Iran is no co-subject.
-                if (prepositional(a, p, similar, t) && !prepositional(a, ms.get(cur), similar, t)) break;
+                // "hours after Saudi Arabia, the UAE, Bahrain and Egypt severed ...": "after" opens the list's clause.
+                if (prepositional(a, p, similar, t) && !prepositional(a, ms.get(cur), similar, t)
+                        && !(opensClause(toks, p) && t - m.last() <= 5)) break;
                 actors.add(p.actorId());
                 cur--;
             }
@@ -1779,6 +1847,13 @@ public final class RelationRules {
             return new ArrayList<>(actors);
         }
         return new ArrayList<>();
+    }
+
+    /** "after Saudi Arabia", "before the UAE": a conjunction that may open a clause with the mention as subject. */
+    private static boolean opensClause(List<Token> t, Mention m) {
+        int b = m.first() - 1;
+        while (b >= 0 && t.get(b).norm().equals("the")) b--;
+        return b >= 0 && (t.get(b).norm().equals("after") || t.get(b).norm().equals("before"));
     }
 
     /**

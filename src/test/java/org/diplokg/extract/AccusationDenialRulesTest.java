@@ -296,4 +296,39 @@ class AccusationDenialRulesTest {
         assertTrue(run("Britain said it was not clear that Russia was responsible for the attack.", null).isEmpty());
         assertTrue(run("Britain said it was likely that Russia would respond.", null).isEmpty());
     }
+
+    @Test
+    void aStateCondemnedForAConductIsCharged() {
+        assertEquals(Set.of("accuses ghana togo"), keys(run("Ghana strongly condemned Togo for the border raid.", null)));
+        assertEquals(Set.of("accuses chile peru"),
+                keys(run("Chile's foreign minister said the government \"firmly condemns\" Peru over the shooting.", null)));
+        // 'condemned "in the strongest terms" what it described as ...': the verb may stand before the phrase.
+        assertEquals(Set.of("accuses kenya uganda"), keys(run("Kenya condemned \"in the strongest terms\" what it "
+                + "described as the Ugandan shelling of the island.", null)));
+        // The act alone, a negation, or a state that is only the place: no charge.
+        assertTrue(run("Ghana condemned the border raid on Togo.", null).isEmpty());
+        assertTrue(run("Ghana did not condemn Togo for the raid.", null).isEmpty());
+        assertTrue(run("Ghana condemned the attack in Togo over the weekend.", null).isEmpty());
+    }
+
+    @Test
+    void aReportedClauseMayFollowAPlaceOrOccasionAndAQuotedLabelStandFurtherOff() {
+        assertEquals(Set.of("accuses norway russia"), keys(run("Norway's foreign minister said in a joint statement "
+                + "the same day that Russia was behind the \"reckless\" hacking.", null)));
+        assertEquals(Set.of("accuses chile peru"), keys(run("Chile said Peru had launched \"an unprovoked, unjustified "
+                + "attack\" on its border post.", null)));
+        assertEquals(Set.of("accuses ghana togo"), keys(run("Ghana's army called the Togolese raid \"a blatant act of "
+                + "aggression\".", null)));
+        assertEquals(Set.of("accuses ghana togo"), keys(run("Ghana regarded the Togolese raids as \"an aggression "
+                + "against a sovereign state\".", null)));
+        // A place after "said in" is no subject; a clause that charges nobody is no charge.
+        assertTrue(run("Norway's minister said in Moscow on Monday that talks had been useful.", null).isEmpty());
+        assertTrue(run("Ghana called the raid \"a regrettable incident\" and asked Togo for talks.", null).isEmpty());
+    }
+
+    @Test
+    void aListAfterAfterIsTheSubjectOfItsClause() {
+        assertEquals(Set.of("severs ghana togo", "severs benin togo", "severs niger togo"),
+                keys(run("The move came hours after Ghana, Benin and Niger severed their own ties with Togo.", null)));
+    }
 }

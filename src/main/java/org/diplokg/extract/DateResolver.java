@@ -89,6 +89,14 @@ public final class DateResolver {
                 i++;
                 continue;
             }
+            // "announced this morning", "will speak tonight": the day of publication.
+            boolean thisPart = w.equals("this") && i + 1 < t.size() && PARTS_OF_DAY.contains(t.get(i + 1).norm());
+            if (thisPart || w.equals("tonight")) {
+                int last = thisPart ? i + 1 : i;
+                out.add(new DateMention(i, last, DateMention.Kind.RELATIVE, published, 0, false));
+                i = last + 1;
+                continue;
+            }
             if (isYear(t.get(i))) {
                 out.add(new DateMention(i, i, DateMention.Kind.VAGUE, null, 0, false));
                 i++;
@@ -102,8 +110,9 @@ public final class DateResolver {
         return out;
     }
 
+    private static final java.util.Set<String> PARTS_OF_DAY = Words.of("morning", "afternoon", "evening");
     private static final java.util.Set<String> TIME_WORDS = Words.of("yesterday", "today", "day", "days",
-            "week", "weeks", "hours");
+            "week", "weeks", "hours", "tonight", "morning", "afternoon", "evening");
 
     private static final java.util.Set<String> ONSET_VERBS = Words.of("began", "begun", "started", "erupted",
             "broke", "outbreak", "start", "began.");

@@ -84,7 +84,7 @@ public final class RelationRules {
     /** Armed acts that are a charge when a state condemns them ("condemned the Pakistani strike"). */
     private static final Set<String> ARMED_ACTS = Words.of("offensive", "attack", "attacks", "strike", "strikes",
             "airstrike", "airstrikes", "invasion", "bombing", "bombardment", "shelling", "incursion", "assault",
-            "occupation");
+            "occupation", "launch", "launches", "test", "tests", "interception", "interceptions");
     static final Set<String> CONDEMN = Words.of("condemned", "condemns", "condemn", "condemning", "denounced",
             "denounces", "denounce", "denouncing", "decried", "decries", "deplored", "deplores");
     private static final Set<String> LABEL = Words.of("labelling", "labeling", "labelled", "labeled", "label", "labels",
@@ -1754,6 +1754,8 @@ public final class RelationRules {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         List<Token> t = a.toks();
         int j = from;
+        // "with both the United States and Britain"
+        if (j < t.size() && t.get(j).norm().equals("both")) j++;
         while (j < t.size() && (t.get(j).norm().equals("the") || t.get(j).norm().equals("\""))) j++;
         Mention m = a.mentionStartingAt(j);
         if (m == null || m.kind() == Mention.Kind.PERSON || (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m))) {

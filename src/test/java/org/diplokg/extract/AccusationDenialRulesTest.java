@@ -331,4 +331,20 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("severs ghana togo", "severs benin togo", "severs niger togo"),
                 keys(run("The move came hours after Ghana, Benin and Niger severed their own ties with Togo.", null)));
     }
+
+    @Test
+    void aCondemnedLaunchOrInterceptionOfANamedStateIsACharge() {
+        assertEquals(Set.of("accuses japan north-korea"), keys(run("Japan's foreign ministry condemned the North Korean "
+                + "launch as \"a grave provocation\".", null)));
+        assertEquals(Set.of("accuses qatar bahrain"), keys(run("Qatar condemned the Bahraini interceptions as \"a "
+                + "dangerous act\".", null)));
+        // No state named as the one that acted: no charge.
+        assertTrue(run("Japan condemned the launch as \"a grave provocation\".", null).isEmpty());
+    }
+
+    @Test
+    void bothBeforeAListOfPartnersKeepsTheList() {
+        assertEquals(Set.of("severs libya united-states", "severs libya united-kingdom"),
+                keys(run("Libya severed diplomatic relations with both the United States and Britain.", null)));
+    }
 }

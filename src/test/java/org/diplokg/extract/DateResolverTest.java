@@ -26,6 +26,16 @@ class DateResolverTest {
     }
 
     @Test
+    void thisMorningAndTonightAreThePublicationDay() {
+        assertEquals(WED, find("Baghdad radio announced this morning that", WED).get(0).date());
+        assertEquals(WED, find("the president will speak tonight", WED).get(0).date());
+        assertEquals(LocalDate.of(2024, 8, 5), find("said on Monday morning", WED).get(0).date());
+        // "this week" names no day; no publication date, no day.
+        assertTrue(find("said this week that", WED).stream().allMatch(d -> d.date() == null));
+        assertNull(find("announced this morning", null).get(0).date());
+    }
+
+    @Test
     void yearFromPublicationDateLooksBackAcrossNewYear() {
         assertEquals(LocalDate.of(2023, 12, 28), find("on December 28", LocalDate.of(2024, 1, 3)).get(0).date());
     }

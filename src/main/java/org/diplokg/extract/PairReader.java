@@ -233,6 +233,15 @@ final class PairReader {
         if (am != null && am == nearest(ms, at, false)) f.add("a:nearest-before");
         f.list.addAll(cue.tail());
         betweenWords(f, t, at, am, tm);
+        // The cue word with where each state stands: "accused X of" and "X's accusations" differ per cue.
+        String c = "cx:" + cue.cue().name() + ":";
+        f.add(c + "at:" + aSrc + "-" + ts);
+        f.add(c + (am == null ? "a:absent" : am.first() < at ? "a:before" : "a:after"));
+        if (tm != null) {
+            int p = tm.first() - 1;
+            while (p >= 0 && t.get(p).norm().equals("the")) p--;
+            f.add(c + "t:prep:" + (p >= 0 && PREPOSITIONS.contains(t.get(p).norm()) ? t.get(p).norm() : "none"));
+        }
         return f.list;
     }
 

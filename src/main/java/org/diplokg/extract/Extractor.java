@@ -345,7 +345,7 @@ public final class Extractor {
         for (PairCandidate p : pairs) {
             String key = p.key();
             if (made.contains(key)) continue;
-            double pr = pairModel.probability(p.features());
+            double pr = pairModel.probability(p.relation(), p.features());
             if (!pairModel.accepts(p.relation(), pr) || prob.getOrDefault(key, -1.0) >= pr) continue;
             best.put(key, p);
             prob.put(key, pr);

@@ -9,6 +9,7 @@ import java.util.List;
  * evidence for it as named binary features (see {@link PairReader}); {@link PairModel} weighs them.
  *
  * @param trigger the cue token the reading hangs on (the accusation topic is looked for after it)
+ * @param features its features, named without the relation ({@link #namedFeatures} adds it)
  * @param key     the claim key within an article: relation, actor, target (built once, it is looked up often)
  */
 record PairCandidate(Relation relation, String actorId, String targetId, int sentence, int trigger,
@@ -20,6 +21,14 @@ record PairCandidate(Relation relation, String actorId, String targetId, int sen
 
     PairCandidate withFeatures(List<String> f) {
         return new PairCandidate(relation, actorId, targetId, sentence, trigger, f, key);
+    }
+
+    /** The features as the model file names them: "accuses|a:before". */
+    List<String> namedFeatures() {
+        String prefix = relation.code() + "|";
+        List<String> out = new java.util.ArrayList<>(features.size());
+        for (String f : features) out.add(prefix + f);
+        return out;
     }
 
     static String key(Relation r, String actor, String target) {

@@ -106,7 +106,7 @@ public final class PairModelTrainer {
                 // Only what the rules left open: trained on every candidate, the model learns the easy cases the
                 // rules already make and then over-accepts the open ones (pooled cross-validated F1 0.866 against 0.878).
                 if (r.ruleKeys().contains(r.candidateKeys().get(i))) continue;
-                x.add(r.candidates().get(i).features());
+                x.add(r.candidates().get(i).namedFeatures());
                 y.add(r.gold().contains(r.candidateKeys().get(i)));
             }
         }
@@ -120,7 +120,7 @@ public final class PairModelTrainer {
         Set<String> pred = new HashSet<>(r.ruleKeys());
         for (int i = 0; i < r.candidates().size(); i++) {
             PairCandidate c = r.candidates().get(i);
-            if (m.accepts(c.relation(), m.probability(c.features()))) pred.add(r.candidateKeys().get(i));
+            if (m.accepts(c.relation(), m.probability(c.relation(), c.features()))) pred.add(r.candidateKeys().get(i));
         }
         int tp = 0;
         for (String k : pred) if (r.gold().contains(k)) tp++;
@@ -132,7 +132,8 @@ public final class PairModelTrainer {
         Map<String, Integer> best = new HashMap<>();
         Map<String, Double> prob = new HashMap<>();
         for (int i = 0; i < r.candidates().size(); i++) {
-            double p = m.probability(r.candidates().get(i).features());
+            PairCandidate c = r.candidates().get(i);
+            double p = m.probability(c.relation(), c.features());
             String k = r.candidateKeys().get(i);
             if (p >= threshold && !r.ruleKeys().contains(k) && p > prob.getOrDefault(k, -1.0)) {
                 best.put(k, i);
@@ -143,7 +144,7 @@ public final class PairModelTrainer {
         best.entrySet().stream().sorted((a, b) -> Double.compare(prob.get(b.getKey()), prob.get(a.getKey()))).forEach(e -> {
             PairCandidate c = r.candidates().get(e.getValue());
             sb.append(String.format(Locale.ROOT, "  %s %.2f %s s%d %s%n", r.gold().contains(e.getKey()) ? "TP" : "FP",
-                    prob.get(e.getKey()), e.getKey(), c.sentence(), c.features()));
+                    prob.get(e.getKey()), e.getKey(), c.sentence(), c.namedFeatures()));
         });
         return sb.toString();
     }

@@ -131,7 +131,7 @@ final class PairReader {
             Set<Integer> reverse = madeIn.get(reverseKeys.computeIfAbsent(p.key(),
                     k -> PairCandidate.key(p.relation(), p.targetId(), p.actorId())));
             if (reverse != null && reverse.contains(p.sentence())) {
-                Features here = new Features(p.relation());
+                Features here = new Features();
                 here.add("ctx:rev-here");
                 f.addAll(here.list);
             }
@@ -141,7 +141,7 @@ final class PairReader {
     }
 
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {
-        Features ctx = new Features(p.relation());
+        Features ctx = new Features();
         ctx.add("support:" + Math.min(sentences, 3));
         boolean any = false;
         for (Relation r : Relation.values()) {
@@ -170,10 +170,10 @@ final class PairReader {
     private record Cue(PairCues.Cue cue, List<String> head, List<String> tail) {
         static Cue of(PairCues.Cue c, List<String> names, boolean negated, boolean modal, boolean quoted,
                       boolean reported, Sentence s) {
-            Features head = new Features(c.relation());
+            Features head = new Features();
             head.add("bias");
             for (String name : names) head.add("cue:" + name);
-            Features tail = new Features(c.relation());
+            Features tail = new Features();
             tail.add(s.states());
             if (negated) tail.add("neg");
             if (modal) tail.add("modal");
@@ -202,7 +202,7 @@ final class PairReader {
         Mention am = first(ms, actor);
         Mention tm = first(ms, target);
         String ts = tm == null ? tSrc : tm.first() > at ? "after" : "before";
-        Features f = new Features(cue.cue().relation());
+        Features f = new Features();
         f.list.addAll(cue.head());
         f.add("a:" + aSrc);
         f.add("t:" + ts);
@@ -259,25 +259,21 @@ final class PairReader {
     }
 
     /**
-     * Features are per relation: a state after "of" means something else for a charge than for a break.
+     * The features of one relation's reading. They are per relation (a state after "of" means something else
+     * for a charge than for a break), but named without it: every feature of a candidate has the candidate's
+     * relation, so the model looks them up among that relation's weights ({@link PairCandidate#namedFeatures}).
      * Each is added once, so a plain list serves as the set.
      */
     static final class Features {
-        private final String prefix;
-        final List<String> list = new ArrayList<>(24);
-
-        Features(Relation r) {
-            this.prefix = r.code() + "|";
-        }
+        final List<String> list = new ArrayList<>(32);
 
         void add(String feature) {
-            list.add(prefix + feature);
+            list.add(feature);
         }
 
         /** For the bags of words, where "the" may come twice. */
         void addOnce(String feature) {
-            String f = prefix + feature;
-            if (!list.contains(f)) list.add(f);
+            if (!list.contains(feature)) list.add(feature);
         }
     }
 

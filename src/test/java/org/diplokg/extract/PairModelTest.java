@@ -84,9 +84,9 @@ class PairModelTest {
                 new PairCandidate(Relation.ACCUSES, "sudan", "chad", 3, 0, List.of("accuses|bias")),
                 new PairCandidate(Relation.ACCUSES, "sudan", "chad", 5, 0, List.of("accuses|bias"))),
                 Map.of(made, java.util.Set.of(3)));
-        assertTrue(marked.get(0).features().contains("accuses|ctx:rev-here"), marked.get(0).features().toString());
-        assertFalse(marked.get(1).features().contains("accuses|ctx:rev-here"), marked.get(1).features().toString());
-        assertTrue(marked.get(1).features().contains("accuses|ctx:accuses-rev"), "the article-wide context stays");
+        assertTrue(marked.get(0).namedFeatures().contains("accuses|ctx:rev-here"), marked.get(0).features().toString());
+        assertFalse(marked.get(1).namedFeatures().contains("accuses|ctx:rev-here"), marked.get(1).features().toString());
+        assertTrue(marked.get(1).namedFeatures().contains("accuses|ctx:accuses-rev"), "the article-wide context stays");
     }
 
     @Test

@@ -55,6 +55,9 @@ final class AppraisalRules {
             List.of("no", "link"), List.of("no", "links"), List.of("never", "interfered"), List.of("not", "interfered"),
             List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"),
             List.of("not", "interfering"), List.of("not", "conducted"), List.of("never", "conducted"));
+    /** '"There is no truth to these allegations," X said': the quoted speaker denies the charge against it. */
+    private static final List<List<String>> NO_TRUTH = List.of(List.of("no", "truth"), List.of("not", "true"),
+            List.of("no", "basis"), List.of("nothing", "to", "do", "with"));
     /** "said the US had provided no evidence": the state before it made the charge the speaker denies. */
     private static final List<List<String>> NO_EVIDENCE = List.of(List.of("no", "evidence"), List.of("no", "proof"),
             List.of("not", "a", "shred", "of", "evidence"), List.of("not", "any", "evidence"));
@@ -148,13 +151,17 @@ final class AppraisalRules {
             String first = t.get(p).norm();
             if (!DENIAL_STARTS.contains(first) && !CLAIM_NOUNS.contains(first)) continue;
             int verb = verbBefore(t, p, true, false, SENTENCE_ENDS);
-            if (verb < 0) continue;
-            List<String> actors = rules.subjectBefore(a, verb, false);
+            // '"There is no truth to these allegations," a State Department spokesperson said': the speaker follows.
+            List<String> quoted = verb < 0 ? rules.quotedSpeaker(a, p) : List.of();
+            if (verb < 0 && quoted.isEmpty()) continue;
+            List<String> actors = verb < 0 ? quoted : rules.subjectBefore(a, verb, false);
             List<String> owners = new ArrayList<>(2);
             boolean hit = false;
             if (startsWithAny(t, p, NOT_US)) {
                 // "said Sudan had nothing to do with": the speaker may name itself.
                 hit = onlyStatesBetween(a, verb, p, actors);
+            } else if (verb < 0) {
+                hit = startsWithAny(t, p, NO_TRUTH) && noStateBetween(a, 0, p);
             } else if (startsWithAny(t, p, NO_EVIDENCE) && !actors.isEmpty()) {
                 Mention m = lastStateBetween(a, verb, p);
                 if (m != null && actors.contains(m.actorId())) continue;
@@ -189,7 +196,7 @@ final class AppraisalRules {
                     }
                 }
             }
-            if (!hit || rules.blocked(a, verb)) continue;
+            if (!hit || verb >= 0 && rules.blocked(a, verb)) continue;
             Candidate c = new Candidate(Relation.DENIES, p, "descriptive-denial", actors,
                     List.copyOf(owners), owners.isEmpty() ? 0.6 : 0.7);
             if (owners.isEmpty()) c.hint = Candidate.TargetHint.ANSWERED_ONLY;

@@ -119,7 +119,8 @@ public final class RelationRules {
     /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
     private static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
             "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
-            "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion");
+            "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion", "speech",
+            "statement");
     /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
     static final Set<String> DENIAL_LABELS = Words.of("untrue", "false", "lie", "lies", "baseless", "groundless",
             "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
@@ -1474,6 +1475,7 @@ public final class RelationRules {
         if (i > 0 && Set.of("was", "were", "been", "is", "are", "being").contains(t.get(i - 1).norm())) return;
         if (blocked(a, i)) return;
         List<String> actors = subjectBefore(a, i, false);
+        if (actors.isEmpty()) actors = quotedSpeaker(a, i);
         List<String> targets = new ArrayList<>();
         if (nounAt >= 0) {
             // "the accusations of/from/by X", "X's accusations"
@@ -1557,15 +1559,28 @@ public final class RelationRules {
     }
 
     /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
+    /** Token {@code k} is part of a mention of {@code actor} ("Castillo" in "Peru's Castillo"). */
+    private static boolean insideMentionOf(Analysis a, int k, String actor) {
+        for (Mention m : a.mentions()) if (m.first() <= k && k <= m.last() && m.actorId().equals(actor)) return true;
+        return false;
+    }
+
     private static boolean nounBeforeSubject(Analysis a, int i) {
         List<Token> t = a.toks();
         Mention subj = null;
         for (Mention m : a.mentions()) {
-            if (m.last() < i && m.last() >= i - 3) subj = m;
+            if (m.last() < i && m.last() >= i - 8 && m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OFFICIAL) subj = m;
         }
-        if (subj == null || subj.kind() == Mention.Kind.PERSON) return false;
+        if (subj == null) return false;
+        // Only adverbs and auxiliaries between ("flatly", "have repeatedly"), or the state's officials: "a
+        // charge U.S. officials have dismissed", "a charge that Myanmar's leader Aung San Suu Kyi rejected".
+        boolean office = false;
         for (int k = subj.last() + 1; k < i; k++) {
-            if (!t.get(k).isWord() || t.get(k).cap()) return false; // only adverbs between ("flatly")
+            String x = w(t, k);
+            if (x.equals("'s") && k == subj.last() + 1) continue;
+            if (!t.get(k).isWord()) return false;
+            if (INSTITUTIONS.contains(x)) office = true;
+            else if (t.get(k).cap() && !office && !insideMentionOf(a, k, subj.actorId())) return false;
         }
         int b = subj.first() - 1;
         while (b >= 0 && (w(t, b).equals("the") || w(t, b).equals("that") || w(t, b).equals("which"))) b--;
@@ -1643,6 +1658,17 @@ public final class RelationRules {
     }
 
     /** The speaker after a closing quotation: the first state before a speech verb within 14 tokens. */
+    /**
+     * '"We reject the insinuations," the Indian foreign ministry spokesperson said': for a token inside a
+     * quotation that opens the sentence, the speaker named after it; else an empty list.
+     */
+    List<String> quotedSpeaker(Analysis a, int i) {
+        List<Token> t = a.toks();
+        if (t.isEmpty() || !w(t, 0).equals("\"") || !insideQuote(t, 0, i)) return new ArrayList<>();
+        for (int k = i + 1; k < t.size(); k++) if (w(t, k).equals("\"")) return speakerAfterQuote(a, k - 1);
+        return new ArrayList<>();
+    }
+
     List<String> speakerAfterQuote(Analysis a, int from) {
         List<Token> t = a.toks();
         int close = -1;

@@ -347,4 +347,25 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("severs libya united-states", "severs libya united-kingdom"),
                 keys(run("Libya severed diplomatic relations with both the United States and Britain.", null)));
     }
+
+    @Test
+    void aChargeItsTargetsOfficialsRejectedIsADenial() {
+        assertEquals(Set.of("accuses ghana togo", "denies togo ghana"),
+                keys(run("Ghana accused Togo of arming rebels, a charge Togolese officials have repeatedly denied.", null)));
+        assertEquals(Set.of("accuses peru bolivia", "denies bolivia peru"), keys(run("Peru accused Bolivia of meddling, "
+                + "a charge that Bolivia's President Evo Morales rejected.", null)));
+        // A charge someone else rejected is no denial by the accused.
+        assertEquals(Set.of("accuses ghana togo"),
+                keys(run("Ghana accused Togo of arming rebels, a charge that the UN envoy rejected.", null)));
+    }
+
+    @Test
+    void aQuotedNoTruthIsTheDenialOfTheSpeakerAfterTheQuote() {
+        assertEquals(Set.of("accuses ghana togo", "denies togo ghana"), keys(run("Ghana accused Togo of arming rebels. "
+                + "\"There is no truth whatsoever in these claims,\" Togo's foreign minister said.", null)));
+        // The speaker denies nothing anybody charged it with, or is no state.
+        assertEquals(Set.of("accuses ghana togo"), keys(run("Ghana accused Togo of arming rebels. \"There is no truth "
+                + "in reports that the talks failed,\" Ghana's minister said.", null)));
+        assertTrue(run("\"There is no truth to these allegations,\" the UN envoy said.", null).isEmpty());
+    }
 }

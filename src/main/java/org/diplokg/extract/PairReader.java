@@ -107,8 +107,9 @@ final class PairReader {
 
     /**
      * Each candidate with what the rest of the article says about its two states: whether the rules found
-     * one breaking with, accusing or answering the other, in either direction. The candidate's own claim
-     * is left out of that, so a candidate reads the same whether or not the rules also made it.
+     * one breaking with, accusing or answering the other, in either direction; and what the rules made of its
+     * relation in its own sentence. The candidate's own claim is left out of that, so a candidate reads the
+     * same whether or not the rules also made it.
      *
      * @param pairs every candidate of the article
      * @param madeIn the claim keys ({@link PairCandidate#key}) of the claims the rules made, each with the
@@ -121,6 +122,11 @@ final class PairReader {
         for (PairCandidate p : pairs) support.computeIfAbsent(p.key(), k -> new HashSet<>(4)).add(p.sentence());
         Map<String, List<String>> contexts = new HashMap<>();
         Map<String, String> reverseKeys = new HashMap<>();
+        // What the rules made in each sentence: a reading at odds with it is rarely right.
+        Map<Integer, List<String>> madeHere = new HashMap<>();
+        for (Map.Entry<String, Set<Integer>> e : madeIn.entrySet()) {
+            for (Integer si : e.getValue()) madeHere.computeIfAbsent(si, k -> new ArrayList<>()).add(e.getKey());
+        }
         List<PairCandidate> out = new ArrayList<>(pairs.size());
         for (PairCandidate p : pairs) {
             List<String> ctx = contexts.computeIfAbsent(p.key(), k -> context(p, made, support.get(k).size()));
@@ -135,9 +141,30 @@ final class PairReader {
                 here.add("ctx:rev-here");
                 f.addAll(here.list);
             }
+            f.add(madeHere(madeHere.getOrDefault(p.sentence(), List.of()), p));
             out.add(p.withFeatures(f));
         }
         return out;
+    }
+
+    /**
+     * What the rules made of the candidate's relation in its sentence: a claim with the same actor and another
+     * target, the same target and another actor, only others, or none.
+     */
+    private static String madeHere(List<String> keys, PairCandidate p) {
+        String rel = p.relation().code() + "|";
+        String actor = rel + p.actorId() + "|";
+        String target = "|" + p.targetId();
+        boolean sameActor = false;
+        boolean sameTarget = false;
+        boolean any = false;
+        for (String k : keys) {
+            if (!k.startsWith(rel) || k.equals(p.key())) continue;
+            any = true;
+            sameActor |= k.startsWith(actor);
+            sameTarget |= k.endsWith(target);
+        }
+        return sameActor ? "here:same-actor" : sameTarget ? "here:same-target" : any ? "here:other" : "here:none";
     }
 
     private static List<String> context(PairCandidate p, Set<String> made, int sentences) {

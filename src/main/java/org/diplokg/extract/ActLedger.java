@@ -61,7 +61,7 @@ final class ActLedger {
             List<String> agents = new ArrayList<>();
             String modifier = modifierAgent(a, i);
             if (modifier != null) agents.add(modifier);
-            else if (verb != null && !passive(t, i)) agents.addAll(rules.mainSubject(a, i));
+            else if (verb != null && !passive(t, i)) agents.addAll(Clauses.mainSubject(a, i));
             if (!agents.isEmpty()) acts.add(new Act(noun != null ? noun : verb, agents, List.of(), si));
         }
     }

@@ -125,9 +125,9 @@ final class AppraisalRules {
         Mention doer = k < t.size() ? a.mentionStartingAt(k) : null;
         if (doer == null || doer.kind() == Mention.Kind.PERSON) return;
         int verb = verbBefore(t, by, false, true, SENTENCE_ENDS);
-        if (verb < 0 || rules.blocked(a, verb) || negatedBetween(t, verb, by)) return;
+        if (verb < 0 || Clauses.blocked(a, verb) || negatedBetween(t, verb, by)) return;
         if (covered(found, Relation.ACCUSES, doer.actorId()) || covered(out, Relation.ACCUSES, doer.actorId())) return;
-        List<String> actors = rules.subjectBefore(a, verb, false);
+        List<String> actors = Clauses.subjectBefore(a, verb, false);
         if (actors.contains(doer.actorId())) return;
         Candidate c = new Candidate(Relation.ACCUSES, by, "agent-charge", actors, List.of(doer.actorId()), 0.6);
         c.topic = topics.classify(t, 0);
@@ -154,7 +154,7 @@ final class AppraisalRules {
             // '"There is no truth to these allegations," a State Department spokesperson said': the speaker follows.
             List<String> quoted = verb < 0 ? rules.quotedSpeaker(a, p) : List.of();
             if (verb < 0 && quoted.isEmpty()) continue;
-            List<String> actors = verb < 0 ? quoted : rules.subjectBefore(a, verb, false);
+            List<String> actors = verb < 0 ? quoted : Clauses.subjectBefore(a, verb, false);
             List<String> owners = new ArrayList<>(2);
             boolean hit = false;
             if (startsWithAny(t, p, NOT_US)) {
@@ -196,7 +196,7 @@ final class AppraisalRules {
                     }
                 }
             }
-            if (!hit || verb >= 0 && rules.blocked(a, verb)) continue;
+            if (!hit || verb >= 0 && Clauses.blocked(a, verb)) continue;
             Candidate c = new Candidate(Relation.DENIES, p, "descriptive-denial", actors,
                     List.copyOf(owners), owners.isEmpty() ? 0.6 : 0.7);
             if (owners.isEmpty()) c.hint = Candidate.TargetHint.ANSWERED_ONLY;
@@ -339,8 +339,8 @@ final class AppraisalRules {
         }
         if (hit < 0) return;
         int verb = verbBefore(t, m.first(), true, false, Set.of());
-        if (verb < 0 || rules.blocked(a, verb) || covered(found, Relation.ACCUSES, m.actorId())) return;
-        List<String> actors = rules.subjectBefore(a, verb, false);
+        if (verb < 0 || Clauses.blocked(a, verb) || covered(found, Relation.ACCUSES, m.actorId())) return;
+        List<String> actors = Clauses.subjectBefore(a, verb, false);
         actors.remove(m.actorId());
         Candidate c = new Candidate(Relation.ACCUSES, hit, "appraisal", actors, List.of(m.actorId()), 0.65);
         c.topic = topics.classify(t, head);
@@ -362,7 +362,7 @@ final class AppraisalRules {
         ActLedger.Kind kind = ActLedger.nounKind(t.get(n).norm());
         if (kind == null) return;
         int verb = verbBefore(t, det, true, false, CLAUSE_ENDS);
-        if (verb < 0 || rules.blocked(a, verb)) return;
+        if (verb < 0 || Clauses.blocked(a, verb)) return;
         // The act is what is judged: the verb's object ("condemned the strike") or the subject of the reported
         // clause ("said [that] the raid was"), not a noun deeper in ("had taken the decision to protect ...").
         boolean object = APPRAISING_VERBS.contains(t.get(verb).norm()) && (verb == det - 1 || t.get(det - 1).norm().equals("what"));
@@ -387,7 +387,7 @@ final class AppraisalRules {
             }
         }
         if (hit < 0) return;
-        List<String> actors = rules.subjectBefore(a, verb, false);
+        List<String> actors = Clauses.subjectBefore(a, verb, false);
         // An explicit other state in the sentence is left to the rules that read it; the victim's own
         // sovereignty ("of Iraqi sovereignty", "Somalia's sovereignty") names no one else.
         for (Mention m : a.mentions()) {

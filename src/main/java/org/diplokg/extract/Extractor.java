@@ -502,7 +502,7 @@ public final class Extractor {
             if (mayBeAnaphoric(a.toks())) anaphoricDate(art, a, dms, si);
             // "Algeria on Wednesday suspended the treaty": remember the day for "in its statement" later.
             if (resolved == 1) {
-                for (String st : rules.mainSubject(a, a.toks().size())) {
+                for (String st : Clauses.mainSubject(a, a.toks().size())) {
                     art.lastDate.put(st, single);
                     art.lastDateSentence.put(st, si);
                 }
@@ -699,7 +699,7 @@ public final class Extractor {
      * most often the same speaker (subject continuity), whether or not the earlier sentence held a claim.
      */
     private void noteSubject(Article art, RelationRules.Analysis a, int si) {
-        List<String> subject = rules.mainSubject(a, a.toks().size());
+        List<String> subject = Clauses.mainSubject(a, a.toks().size());
         if (subject.size() != 1) return;
         for (Mention m : a.mentions()) {
             if (!m.actorId().equals(subject.get(0))) continue;
@@ -722,7 +722,7 @@ public final class Extractor {
             if (j < t.size() && t.get(j).norm().equals("'s")) j++;
             for (int k = j; k < t.size() && k <= j + 3; k++) {
                 if (SPEECH_AFTER.contains(t.get(k).norm())) {
-                    if (m.kind() != Mention.Kind.DEMONYM || RelationRules.institutionAfter(a, m)) {
+                    if (m.kind() != Mention.Kind.DEMONYM || Clauses.institutionAfter(a, m)) {
                         c.confidence *= 0.85;
                         return new ArrayList<>(List.of(m.actorId()));
                     }
@@ -1115,7 +1115,7 @@ public final class Extractor {
         boolean anaphoric = (w0.equals("the") || w0.equals("this")) && ANAPHORIC_NOUNS.contains(w1);
         if (!anaphoric && !announcesTheDecision(t)) return;
         // The announcer, when named, must be the one who made the claims.
-        List<String> subject = rules.mainSubject(a, t.size());
+        List<String> subject = Clauses.mainSubject(a, t.size());
         LocalDate d = null;
         for (DateMention dm : dms) {
             if (dm.kind() == DateMention.Kind.OFFSET || dm.kind() == DateMention.Kind.VAGUE) return;

@@ -83,7 +83,7 @@ final class PairReader {
             Cue cue = Cue.of(c, cueNames.get(c.relation()), negated, near(t, c.at(), MODALS, 6), insideQuote(t, c.at()),
                     near(t, c.at(), RelationRules.REPORT_VERBS, c.at()), here);
             List<String> speaker = speakerAt.apply(c.at());
-            List<String> subject = rules.mainSubject(a, c.at());
+            List<String> subject = Clauses.mainSubject(a, c.at());
             Set<String> actorPool = new LinkedHashSet<>(speaker);
             actorPool.addAll(subject);
             for (Mention m : a.mentions()) if (m.first() < c.at()) actorPool.add(m.actorId());

@@ -7,12 +7,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.diplokg.extract.Clauses.w;
+import static org.diplokg.extract.Clauses.isNumber;
+import static org.diplokg.extract.Clauses.blocked;
+import static org.diplokg.extract.Clauses.listAfter;
+import static org.diplokg.extract.Clauses.firstListAfter;
+import static org.diplokg.extract.Clauses.byAgent;
+import static org.diplokg.extract.Clauses.subjectBefore;
+import static org.diplokg.extract.Clauses.mainSubject;
+import static org.diplokg.extract.Clauses.anaphoricSubject;
+import static org.diplokg.extract.Clauses.prepositional;
+import static org.diplokg.extract.Clauses.institutionAfter;
+import static org.diplokg.extract.Clauses.mentionEndingAt;
+import static org.diplokg.extract.Clauses.participle;
+
 /**
  * Sentence-level rules for severs / accuses / denies. Each rule looks for a trigger word, checks
  * negation and modality in a short window before it, then picks the actor (the nearest state mention
  * before the trigger that is not inside a prepositional phrase, extended over coordinated lists) and
- * the target (the state after "with"/"between", after the accusation verb, or named as accuser).
- * What a sentence alone cannot settle is left to the {@link Extractor}.
+ * the target (the state after "with"/"between", after the accusation verb, or named as accuser); those
+ * readings of the sentence's clauses are {@link Clauses}'. What a sentence alone cannot settle is left to
+ * the {@link Extractor}.
  */
 public final class RelationRules {
 
@@ -33,20 +48,6 @@ public final class RelationRules {
     private static final Set<String> NOT_DIPLOMATIC = Words.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
-    private static final Set<String> MODAL_BLOCK = Words.of("not", "never", "no", "neither", "nor", "didn", "doesn",
-            "don", "won", "hasn", "haven", "hadn", "wasn", "weren", "isn", "aren", "cannot", "couldn", "wouldn",
-            "shouldn", "threaten", "threatens", "threatened", "threatening", "threat", "threats", "could", "might",
-            "may", "should", "must", "consider", "considers", "considered", "considering", "mull", "mulls",
-            "mulling", "weigh", "weighs", "weighing", "warn", "warns", "warned", "warning", "refuse", "refuses",
-            "refused", "refusing", "decline", "declines", "declined", "reluctant", "call", "calls", "called",
-            "calling", "urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding", "pressure",
-            "pressured", "pressing", "push", "pushed", "pushing", "plan", "plans", "planned", "planning", "intend",
-            "intends", "intended", "propose", "proposes", "proposed", "proposal", "whether", "if", "unless", "none",
-            "explore", "explores", "explored", "exploring", "suggest", "suggests", "suggested", "suggesting",
-            "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
-            "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
-            "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
-    private static final Set<String> CONDITIONAL_AFTER = Words.of("if", "unless", "should");
     static final Set<String> INSTITUTIONS = Words.of("government", "governments", "authorities", "ministry", "junta",
             "president", "presidency", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "minister",
             "leader", "leaders", "leadership", "regime", "cabinet", "army", "military", "diplomats", "diplomacy",
@@ -54,22 +55,12 @@ public final class RelationRules {
             "envoy", "ambassador", "delegation", "king", "monarch", "emir", "foreign-ministry", "mfa", "premier",
             "chancellor", "people", "forces", "troops", "rulers", "generals", "transitional", "ruling", "defence",
             "defense", "interior", "national", "federal", "executive", "head");
-    private static final Set<String> DECISION_NOUNS = Words.of("decision", "move", "step", "severance", "severing",
-            "announcement", "action", "similar", "response", "retaliation", "statement");
-    private static final Set<String> BLOCK_PREPS = Words.of("with", "like", "against", "to", "from", "for", "over",
-            "toward", "towards", "than", "after", "into", "in", "on", "about", "regarding", "between", "including",
-            "unlike", "at", "near", "across", "amid", "within", "through", "beyond", "of", "whose", "upon", "via");
-    private static final Set<String> BLOCK_PREPS_SIMILAR = Words.of("with", "like", "against", "to", "from", "for",
-            "toward", "towards", "than", "into", "in", "on", "about", "regarding", "between", "at", "of");
-    private static final Set<String> PREP_FILLER = Words.of("the", "and", ",", "people", "republic", "'s", "kingdom",
-            "state", "federal", "islamic", "democratic", "transitional", "military", "ruling");
-    private static final Set<String> COORD = Words.of(",", "and", "the", "as", "well", "&", "(", ")");
     /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
     private static final Set<String> LESSER_STEPS = Words.of("recall", "recalls", "recalled", "recalling", "expel",
             "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
             "downgraded", "downgrading", "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "closed",
             "close", "closes", "closing");
-    private static final Set<String> FOLLOW = Words.of("follows", "followed", "follow", "following", "joins",
+    static final Set<String> FOLLOW = Words.of("follows", "followed", "follow", "following", "joins",
             "joined", "join", "joining");
 
     private static final Set<String> ACCUSE = Words.of("accuse", "accuses", "accused", "accusing", "blame", "blames",
@@ -129,7 +120,6 @@ public final class RelationRules {
             "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
             "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
             "such", "all", "backing", "sponsoring", "interfering", "claim");
-    private static final Set<String> BY_AGENT = Words.of("by");
 
     static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
@@ -1693,341 +1683,4 @@ public final class RelationRules {
 
     private static final Set<String> SPEECH_VERBS_AFTER = Words.of("said", "says", "told", "added", "stated", "wrote");
 
-    // ---------------------------------------------------------------- helpers
-
-    private static boolean isNumber(Token tok) {
-        String w = tok.norm();
-        if (w.isEmpty()) return false;
-        for (int k = 0; k < w.length(); k++) {
-            if (!Character.isDigit(w.charAt(k))) return NUMBER_WORDS.contains(w);
-        }
-        return true;
-    }
-
-    private static final Set<String> NUMBER_WORDS = Words.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "several", "many", "a", "few");
-
-    private static String w(List<Token> t, int i) {
-        return t.get(i).norm();
-    }
-
-    /** Negation, threat, call or hypothesis just before the trigger, or a condition just after. */
-    boolean blocked(Analysis a, int i) {
-        List<Token> t = a.toks();
-        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
-            String w = t.get(j).norm();
-            if (w.equals(";") || w.equals(".")) break;
-            // "said Taiwan would not bow to pressure, and accused Beijing": the negation is another clause's.
-            if ((w.equals("and") || w.equals("but")) && j > 0 && t.get(j - 1).norm().equals(",")) break;
-            // "have had no relations since Ottawa cut them": the trigger is in a clause of its own.
-            if (SUBORDINATORS.contains(w)) break;
-            if (MODAL_BLOCK.contains(w)) {
-                // "In May 2008, Khartoum severed ...": the month, not the modal verb.
-                if (w.equals("may") && t.get(j).cap() && j > 0) continue;
-                // "said it would" is reporting; "called the move" is labelling; neither blocks.
-                if ((w.equals("called") || w.equals("calls") || w.equals("calling"))
-                        && j + 1 < t.size() && !(t.get(j + 1).norm().equals("for") || t.get(j + 1).norm().equals("on")
-                        || t.get(j + 1).norm().equals("to"))) continue;
-                if (w.equals("no") && j + 1 < t.size() && t.get(j + 1).norm().equals("longer")) continue;
-                return true;
-            }
-            if (w.equals("t") && j > 0 && t.get(j - 1).norm().equals("'")) return true;
-        }
-        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
-            if (CONDITIONAL_AFTER.contains(t.get(j).norm()) && !t.get(j).norm().equals("should")) return true;
-        }
-        return i > 0 && NOMINAL_BEFORE.contains(t.get(i - 1).norm()) && deniedAfter(t, i);
-    }
-
-    private static final Set<String> SUBORDINATORS = Words.of("since", "when", "after", "because", "whereas");
-    private static final Set<String> NOMINAL_BEFORE = Words.of("a", "the", "full", "complete", "total", "formal",
-            "outright", "any", "diplomatic", "immediate");
-    private static final Set<String> COPULAS = Words.of("was", "is", "were", "are", "remains", "remained", "would", "be", "seemed");
-    private static final Set<String> DENIED_PREDICATES = Words.of("not", "unlikely", "ruled", "off", "impossible", "never",
-            "excluded", "premature");
-
-    /** "a full break with Israel was not on the table", "a rupture is unlikely": the noun's predicate denies it. */
-    private static boolean deniedAfter(List<Token> t, int i) {
-        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
-            String w = t.get(j).norm();
-            if (w.equals(",") || w.equals(".") || w.equals(";")) return false;
-            if (!COPULAS.contains(w)) continue;
-            for (int k = j + 1; k < t.size() && k <= j + 2; k++) {
-                if (DENIED_PREDICATES.contains(t.get(k).norm())) return true;
-            }
-        }
-        return false;
-    }
-
-    private static Mention mentionEndingAt(Analysis a, int last) {
-        for (Mention m : a.mentions()) {
-            if (m.last() == last) return m;
-        }
-        return null;
-    }
-
-    /** Actors after "by" in {@code [from, to]} ("a similar move by Mali", "the severance ... by Bolivia"). */
-    private List<String> byAgent(Analysis a, int from, int to) {
-        List<Token> t = a.toks();
-        for (int j = from; j < t.size() && j <= to; j++) {
-            if (BY_AGENT.contains(t.get(j).norm())) return listAfter(a, j + 1);
-        }
-        return new ArrayList<>();
-    }
-
-    /** A coordinated list of states starting within two tokens of {@code from} ("with Qatar and Iran"). */
-    List<String> listAfter(Analysis a, int from) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        List<Token> t = a.toks();
-        int j = from;
-        // "with both the United States and Britain"
-        if (j < t.size() && t.get(j).norm().equals("both")) j++;
-        while (j < t.size() && (t.get(j).norm().equals("the") || t.get(j).norm().equals("\""))) j++;
-        Mention m = a.mentionStartingAt(j);
-        if (m == null || m.kind() == Mention.Kind.PERSON || (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m))) {
-            return new ArrayList<>();
-        }
-        List<Mention> members = new ArrayList<>();
-        members.add(m);
-        int k = m.last() + 1;
-        while (true) {
-            int g = k;
-            boolean sawSep = false;
-            while (g < t.size() && COORD.contains(t.get(g).norm())) {
-                sawSep |= t.get(g).norm().equals(",") || t.get(g).norm().equals("and") || t.get(g).norm().equals("&");
-                g++;
-            }
-            Mention nx = g < t.size() ? a.mentionStartingAt(g) : null;
-            if (nx == null || !sawSep || nx.kind() == Mention.Kind.PERSON) break;
-            members.add(nx);
-            k = nx.last() + 1;
-        }
-        // "with Ukraine, and Niger and Burkina Faso welcomed the step": the list ends before the new clause.
-        int end = members.get(members.size() - 1).last() + 1;
-        for (int i = 0; i < members.size(); i++) {
-            out.add(members.get(i).actorId());
-            if (Coordination.newClause(t, members.get(i).last() + 1, end)) break;
-        }
-        return new ArrayList<>(out);
-    }
-
-    /** First state (and its coordinated list) in {@code [from, to]}, skipping {@code exclude}. */
-    private List<String> firstListAfter(Analysis a, int from, int to, List<String> exclude) {
-        for (Mention m : a.mentions()) {
-            if (m.first() < from || m.first() > to || m.kind() == Mention.Kind.PERSON) continue;
-            if (exclude.contains(m.actorId())) continue;
-            List<String> l = listAfter(a, m.first());
-            if (l.isEmpty()) l = new ArrayList<>(List.of(m.actorId()));
-            return l;
-        }
-        return new ArrayList<>();
-    }
-
-    /**
-     * The grammatical subject for a trigger at token {@code t}: the nearest state mention before it that
-     * is not the object of a preposition, plus states coordinated with it, plus X in "Y follows X in ...".
-     */
-    List<String> subjectBefore(Analysis a, int t, boolean similar) {
-        List<Mention> ms = a.mentions();
-        List<Token> toks = a.toks();
-        for (int mi = ms.size() - 1; mi >= 0; mi--) {
-            Mention m = ms.get(mi);
-            if (m.last() >= t) continue;
-            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
-            if (prepositional(a, m, similar, t)) continue;
-            if (m.possessive() && !possessiveSubject(a, m, t)) continue;
-            if (compoundModifier(toks, m) || insideRelativeClause(toks, m, t)) continue;
-            // "the border whose authorities accused", "the MAK, which it blames": the verb's subject is in the
-            // relative clause, and no state before it is that subject.
-            if (relativeClauseBetween(toks, m, t)) return new ArrayList<>();
-            LinkedHashSet<String> actors = new LinkedHashSet<>();
-            actors.add(m.actorId());
-            int cur = mi;
-            while (cur > 0) {
-                Mention p = ms.get(cur - 1);
-                Mention c = ms.get(cur);
-                boolean onlyCoord = true;
-                boolean sawSep = false;
-                for (int k = p.last() + 1; k < c.first(); k++) {
-                    String w = toks.get(k).norm();
-                    // "Panama in 2017 and the Dominican Republic in 2018 broke off ...": a year per member.
-                    boolean year = w.equals("in") && k + 1 < c.first() && isNumber(toks.get(k + 1))
-                            || isNumber(toks.get(k)) && k > 0 && toks.get(k - 1).norm().equals("in");
-                    if (!COORD.contains(w) && !year) onlyCoord = false;
-                    sawSep |= w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(");
-                }
-                if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
-                        || (p.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, p))) break;
-                // "its missions in Iran, and Bahrain and Sudan, which severed ...": Iran is no co-subject.
-                // "hours after Saudi Arabia, the UAE, Bahrain and Egypt severed ...": "after" opens the list's clause.
-                if (prepositional(a, p, similar, t) && !prepositional(a, ms.get(cur), similar, t)
-                        && !(opensClause(toks, p) && t - m.last() <= 5)) break;
-                actors.add(p.actorId());
-                cur--;
-            }
-            Mention head = ms.get(cur);
-            int before = head.first() - 1;
-            while (before >= 0 && toks.get(before).norm().equals("the")) before--;
-            if (before >= 0 && FOLLOW.contains(toks.get(before).norm()) && m.last() + 1 < toks.size()
-                    && toks.get(m.last() + 1).norm().equals("in")) {
-                actors.addAll(subjectBefore(a, before, similar));
-            }
-            return new ArrayList<>(actors);
-        }
-        return new ArrayList<>();
-    }
-
-    /** "after Saudi Arabia", "before the UAE": a conjunction that may open a clause with the mention as subject. */
-    private static boolean opensClause(List<Token> t, Mention m) {
-        int b = m.first() - 1;
-        while (b >= 0 && t.get(b).norm().equals("the")) b--;
-        return b >= 0 && (t.get(b).norm().equals("after") || t.get(b).norm().equals("before"));
-    }
-
-    /**
-     * The subject of the sentence's main clause before {@code limit}: the first state mention that is not in
-     * a prepositional phrase (a possessive only at the start of a clause), with the states coordinated with it.
-     */
-    List<String> mainSubject(Analysis a, int limit) {
-        List<Mention> ms = a.mentions();
-        List<Token> t = a.toks();
-        for (int mi = 0; mi < ms.size(); mi++) {
-            Mention m = ms.get(mi);
-            if (m.last() >= limit) break;
-            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
-            if (prepositional(a, m, false, limit)) continue;
-            if (m.possessive()) {
-                int b = m.first() - 1;
-                while (b >= 0 && t.get(b).norm().equals("the")) b--;
-                if (b >= 0 && !t.get(b).norm().equals(",") || !possessiveSubject(a, m, limit)) continue;
-            }
-            int end = mi;
-            while (end + 1 < ms.size() && ms.get(end + 1).last() < limit) {
-                Mention c = ms.get(end);
-                Mention nx = ms.get(end + 1);
-                boolean onlyCoord = true;
-                boolean sawSep = false;
-                for (int k = c.last() + 1; k < nx.first(); k++) {
-                    String w = t.get(k).norm();
-                    if (!COORD.contains(w)) onlyCoord = false;
-                    sawSep |= w.equals(",") || w.equals("and") || w.equals("&");
-                }
-                if (!onlyCoord || !sawSep || nx.possessive()) break;
-                end++;
-            }
-            return subjectBefore(a, ms.get(end).last() + 1, false);
-        }
-        return new ArrayList<>();
-    }
-
-    /** A sentence opening with "It", "He", "The ministry", "Its foreign ministry": a subject named before. */
-    static boolean anaphoricSubject(List<Token> t) {
-        if (t.isEmpty()) return false;
-        String first = w(t, 0);
-        if (PRONOUN_SUBJECTS.contains(first)) return true;
-        return (first.equals("the") || first.equals("its")) && t.size() > 2
-                && (INSTITUTIONS.contains(w(t, 1)) || INSTITUTIONS.contains(w(t, 2)));
-    }
-
-    /** "the Iran-backed Hezbollah", "a Saudi-led coalition": the state qualifies another actor. */
-    private static boolean compoundModifier(List<Token> t, Mention m) {
-        int j = m.last() + 1;
-        return j + 1 < t.size() && t.get(j).norm().equals("-") && t.get(j + 1).norm().endsWith("ed");
-    }
-
-    private static final Set<String> RELATIVES = Words.of("whose", "who", "which");
-
-    /**
-     * A relative pronoun between the state and the verb at {@code trigger} that does not hang on the state:
-     * "a strip along the Ukrainian border whose authorities accused" (the clause describes the strip), so
-     * neither this state nor any before it is the verb's subject. "Mali, whose government accused" keeps Mali.
-     */
-    private static boolean relativeClauseBetween(List<Token> t, Mention m, int trigger) {
-        for (int k = m.last() + 1; k < trigger; k++) {
-            if (!RELATIVES.contains(t.get(k).norm())) continue;
-            boolean rightAfter = k == m.last() + 1 || (k == m.last() + 2 && t.get(m.last() + 1).norm().equals(","))
-                    || (k == m.last() + 2 && t.get(m.last() + 1).norm().equals("'s"));
-            if (!rightAfter) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The state sits inside a ", whose/who ... ," clause closed before the verb ("the Shor party, whose leader is
-     * under US sanctions, accused"): not the subject, but a state before the clause may be.
-     */
-    private static boolean insideRelativeClause(List<Token> t, Mention m, int trigger) {
-        for (int k = m.first() - 1; k >= 0; k--) {
-            String w = t.get(k).norm();
-            if (w.equals(",") || w.equals(".") || w.equals(";")) return false;
-            if (w.equals("whose") || w.equals("who")) {
-                for (int q = m.last() + 1; q < trigger; q++) if (t.get(q).norm().equals(",")) return true;
-                return false;
-            }
-        }
-        return false;
-    }
-
-    boolean prepositional(Analysis a, Mention m, boolean similar, int trigger) {
-        List<Token> t = a.toks();
-        Set<String> block = similar ? BLOCK_PREPS_SIMILAR : BLOCK_PREPS;
-        int j = m.first() - 1;
-        int steps = 0;
-        while (j >= 0 && steps < 6) {
-            String w = t.get(j).norm();
-            // "the blood libel spread by South Africa", "charges made by Chad": the agent of a participle
-            // phrase is not the subject of the verb that follows it ("a similar move by Mali" is, by a noun).
-            if (w.equals("by") && j > 0 && participle(t.get(j - 1).norm())) return true;
-            if (block.contains(w)) {
-                // "according to Mali's government" names the speaker, not an object.
-                if (w.equals("to") && j > 0 && t.get(j - 1).norm().equals("according")) return false;
-                // "after Mali's military chiefs severed ties": a conjunction opening a clause whose subject is m.
-                if ((w.equals("after") || w.equals("before")) && trigger - m.last() <= 5) return false;
-                // "the government of Niger", "the Republic of Niger": "of" after an institution is no preposition phrase.
-                if (w.equals("of") && j > 0 && (INSTITUTIONS.contains(t.get(j - 1).norm())
-                        || t.get(j - 1).norm().equals("republic") || t.get(j - 1).norm().equals("kingdom")
-                        || t.get(j - 1).norm().equals("affairs") || t.get(j - 1).norm().equals("state")
-                        || t.get(j - 1).norm().equals("nation") || t.get(j - 1).norm().equals("country"))) return false;
-                return true;
-            }
-            if (!PREP_FILLER.contains(w) && !INSTITUTIONS.contains(w)) return false;
-            j--;
-            steps++;
-        }
-        return false;
-    }
-
-    private static final Set<String> IRREGULAR_PARTICIPLES = Words.of("spread", "made", "brought", "held",
-            "run", "built", "put", "set", "said", "told", "sent", "given", "taken", "written", "shown", "seen", "paid");
-
-    /**
-     * "a coalition headed by Saudi Arabia cut ties": the head of the subject group acts with it, so its "by" is
-     * no participle agent. ("led by" is never one anyway: "led" is too short for the "-ed" test below.)
-     */
-    private static final Set<String> GROUP_HEADS = Words.of("headed", "spearheaded", "chaired", "joined", "including");
-
-    private static boolean participle(String w) {
-        if (GROUP_HEADS.contains(w)) return false;
-        return IRREGULAR_PARTICIPLES.contains(w) || (w.endsWith("ed") && w.length() > 4 && !w.equals("indeed"));
-    }
-
-    static boolean institutionAfter(Analysis a, Mention m) {
-        List<Token> t = a.toks();
-        int j = m.last() + 1;
-        if (j < t.size() && t.get(j).norm().equals("'s")) j++;
-        for (int k = j; k < t.size() && k <= j + 2; k++) {
-            if (INSTITUTIONS.contains(t.get(k).norm())) return true;
-        }
-        return false;
-    }
-
-    private static boolean possessiveSubject(Analysis a, Mention m, int trigger) {
-        List<Token> t = a.toks();
-        int j = m.last() + 2;
-        for (int k = j; k < t.size() && k <= j + 2; k++) {
-            String w = t.get(k).norm();
-            if (INSTITUTIONS.contains(w) || DECISION_NOUNS.contains(w)) return true;
-        }
-        return trigger - m.last() <= 3;
-    }
 }

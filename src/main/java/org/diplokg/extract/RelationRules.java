@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import org.diplokg.model.Relation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 

@@ -194,7 +194,7 @@ final class PairReader {
      * every pairing of the cue shares are built once here ({@code head} before the pairing's own, {@code tail}
      * after): a sentence may have dozens of pairings, and the model then looks up the same strings.
      */
-    private record Cue(PairCues.Cue cue, List<String> head, List<String> tail) {
+    private record Cue(PairCues.Cue cue, List<String> head, List<String> tail, List<String> verbSubject) {
         static Cue of(PairCues.Cue c, List<String> names, boolean negated, boolean modal, boolean quoted,
                       boolean reported, Sentence s) {
             Features head = new Features();
@@ -212,7 +212,8 @@ final class PairReader {
             int at = c.at();
             if (at + 1 < t.size()) tail.add("w+1:" + t.get(at + 1).norm());
             if (at > 0) tail.add("w-1:" + t.get(at - 1).norm());
-            return new Cue(c, head.list, tail.list);
+            // The nearest subject before the cue, not the main clause's: "Y said X had attacked" has X here.
+            return new Cue(c, head.list, tail.list, Clauses.subjectBefore(s.a(), at, false));
         }
     }
 
@@ -269,6 +270,8 @@ final class PairReader {
             while (p >= 0 && t.get(p).norm().equals("the")) p--;
             f.add(c + "t:prep:" + (p >= 0 && PREPOSITIONS.contains(t.get(p).norm()) ? t.get(p).norm() : "none"));
         }
+        List<String> vs = cue.verbSubject();
+        f.add(vs.contains(actor) ? "vs:actor" : vs.contains(target) ? "vs:target" : vs.isEmpty() ? "vs:none" : "vs:other");
         return f.list;
     }
 

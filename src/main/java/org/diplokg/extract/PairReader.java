@@ -136,11 +136,7 @@ final class PairReader {
             // The rules read this very sentence the other way round: mutual charges in one sentence are rare.
             Set<Integer> reverse = madeIn.get(reverseKeys.computeIfAbsent(p.key(),
                     k -> PairCandidate.key(p.relation(), p.targetId(), p.actorId())));
-            if (reverse != null && reverse.contains(p.sentence())) {
-                Features here = new Features();
-                here.add("ctx:rev-here");
-                f.addAll(here.list);
-            }
+            if (reverse != null && reverse.contains(p.sentence())) f.add("ctx:rev-here");
             f.add(madeHere(madeHere.getOrDefault(p.sentence(), List.of()), p));
             out.add(p.withFeatures(f));
         }
@@ -230,15 +226,17 @@ final class PairReader {
         Mention am = first(ms, actor);
         Mention tm = first(ms, target);
         String ts = tm == null ? tSrc : tm.first() > at ? "after" : "before";
+        String aPos = am == null ? "a:absent" : am.first() < at ? "a:before" : "a:after";
+        String prep = null;
         Features f = new Features();
         f.list.addAll(cue.head());
         f.add("a:" + aSrc);
         f.add("t:" + ts);
         f.add("at:" + aSrc + "-" + ts);
-        if (am == null) f.add("a:absent");
+        if (am == null) f.add(aPos);
         else {
             f.add("a:kind:" + am.kind());
-            f.add(am.first() < at ? "a:before" : "a:after");
+            f.add(aPos);
             if (am.possessive()) f.add("a:poss");
         }
         if (tm != null) {
@@ -247,7 +245,8 @@ final class PairReader {
             if (tm.possessive()) f.add("t:poss");
             int p = tm.first() - 1;
             while (p >= 0 && t.get(p).norm().equals("the")) p--;
-            if (p >= 0 && PREPOSITIONS.contains(t.get(p).norm())) f.add("t:prep:" + t.get(p).norm());
+            prep = p >= 0 && PREPOSITIONS.contains(t.get(p).norm()) ? t.get(p).norm() : null;
+            if (prep != null) f.add("t:prep:" + prep);
             if (am != null && am.first() < tm.first()) f.add("order:a-t");
             if (clauseBreak(s.breaks(), tm.first(), at)) f.add("t:other-clause");
         }
@@ -264,12 +263,8 @@ final class PairReader {
         // The cue word with where each state stands: "accused X of" and "X's accusations" differ per cue.
         String c = "cx:" + cue.cue().name() + ":";
         f.add(c + "at:" + aSrc + "-" + ts);
-        f.add(c + (am == null ? "a:absent" : am.first() < at ? "a:before" : "a:after"));
-        if (tm != null) {
-            int p = tm.first() - 1;
-            while (p >= 0 && t.get(p).norm().equals("the")) p--;
-            f.add(c + "t:prep:" + (p >= 0 && PREPOSITIONS.contains(t.get(p).norm()) ? t.get(p).norm() : "none"));
-        }
+        f.add(c + aPos);
+        if (tm != null) f.add(c + "t:prep:" + (prep != null ? prep : "none"));
         List<String> vs = cue.verbSubject();
         f.add(vs.contains(actor) ? "vs:actor" : vs.contains(target) ? "vs:target" : vs.isEmpty() ? "vs:none" : "vs:other");
         return f.list;

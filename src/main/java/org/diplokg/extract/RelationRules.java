@@ -1646,7 +1646,6 @@ public final class RelationRules {
         out.add(c);
     }
 
-    /** The speaker after a closing quotation: the first state before a speech verb within 14 tokens. */
     /**
      * '"We reject the insinuations," the Indian foreign ministry spokesperson said': for a token inside a
      * quotation that opens the sentence, the speaker named after it; else an empty list.
@@ -1654,18 +1653,20 @@ public final class RelationRules {
     List<String> quotedSpeaker(Analysis a, int i) {
         List<Token> t = a.toks();
         if (t.isEmpty() || !w(t, 0).equals("\"") || !insideQuote(t, 0, i)) return new ArrayList<>();
-        for (int k = i + 1; k < t.size(); k++) if (w(t, k).equals("\"")) return speakerAfterQuote(a, k - 1);
+        for (int k = i + 1; k < t.size(); k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
         return new ArrayList<>();
     }
 
+    /** The speaker after a quotation closing within four tokens after {@code from}; else an empty list. */
     List<String> speakerAfterQuote(Analysis a, int from) {
         List<Token> t = a.toks();
-        int close = -1;
-        for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) {
-            close = k;
-            break;
-        }
-        if (close < 0) return new ArrayList<>();
+        for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
+        return new ArrayList<>();
+    }
+
+    /** The speaker after the closing quotation at {@code close}: the first state before a speech verb within 14 tokens. */
+    private static List<String> speakerAfterClose(Analysis a, int close) {
+        List<Token> t = a.toks();
         for (int k = close + 1; k < t.size() && k <= close + 14; k++) {
             if (SPEECH_VERBS_AFTER.contains(w(t, k))) {
                 for (Mention m : a.mentions()) {

@@ -68,7 +68,10 @@ final class Clauses {
     /** Negation, threat, call or hypothesis just before the trigger, or a condition just after. */
     static boolean blocked(Analysis a, int i) {
         List<Token> t = a.toks();
-        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+        // "Togo denied the charge, accusing Ghana of ...": a participle after a comma is an act of its own, which the
+        // main verb's denial or negation does not reach.
+        boolean participle = i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
+        for (int j = i - 1; j >= 0 && j >= i - 6 && !participle; j--) {
             String w = t.get(j).norm();
             if (w.equals(";") || w.equals(".")) break;
             // "said Taiwan would not bow to pressure, and accused Beijing": the negation is another clause's.
@@ -130,6 +133,10 @@ final class Clauses {
     }
 
     /** A coordinated list of states starting within two tokens of {@code from} ("with Qatar and Iran"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Words.of("with", "from", "against", "to", "on");
+    private static final Set<String> SUBORDINATE_OPENERS = Words.of("after", "when", "once", "as", "since", "while",
+            "although", "though", "before", "following");
+
     static List<String> listAfter(Analysis a, int from) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         List<Token> t = a.toks();
@@ -158,9 +165,16 @@ final class Clauses {
         }
         // "with Ukraine, and Niger and Burkina Faso welcomed the step": the list ends before the new clause.
         int end = members.get(members.size() - 1).last() + 1;
+        boolean object = from > 0 && OBJECT_PREPOSITIONS.contains(w(t, from - 1));
+        // "After Saudi Arabia cut ties with Qatar, Egypt and the UAE followed": the comma closes the opening clause.
+        boolean mainAfterComma = object && SUBORDINATE_OPENERS.contains(w(t, 0)) && end < t.size()
+                && Coordination.finiteVerb(t.get(end));
         for (int i = 0; i < members.size(); i++) {
             out.add(members.get(i).actorId());
-            if (Coordination.newClause(t, members.get(i).last() + 1, end)) break;
+            int sep = members.get(i).last() + 1;
+            if (Coordination.newClause(t, sep, end)) break;
+            if (object && Coordination.newClauseInObject(t, sep, end)) break;
+            if (mainAfterComma && w(t, sep).equals(",")) break;
         }
         return new ArrayList<>(out);
     }
@@ -243,10 +257,16 @@ final class Clauses {
      * a prepositional phrase (a possessive only at the start of a clause), with the states coordinated with it.
      */
     static List<String> mainSubject(Analysis a, int limit) {
+        return mainSubject(a, 0, limit);
+    }
+
+    /** The subject of the clause that starts at token {@code from}, as {@link #mainSubject(Analysis, int)}. */
+    static List<String> mainSubject(Analysis a, int from, int limit) {
         List<Mention> ms = a.mentions();
         List<Token> t = a.toks();
         for (int mi = 0; mi < ms.size(); mi++) {
             Mention m = ms.get(mi);
+            if (m.first() < from) continue;
             if (m.last() >= limit) break;
             if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
             if (prepositional(a, m, false, limit)) continue;

@@ -71,6 +71,28 @@ final class Coordination {
         return next.isWord() && !next.cap() && !LIST_FOLLOWERS.contains(next.norm());
     }
 
+    /**
+     * "suspended relations with Caracas and Peru broke them off": in a preposition's object, a bare "and" at
+     * {@code sep} opens a new clause when a verb follows the states after it. A subject list ("after Bahrain and
+     * Egypt severed ties") has its verb there too, so callers ask only about objects.
+     */
+    static boolean newClauseInObject(List<Token> t, int sep, int end) {
+        return end < t.size() && t.get(sep).norm().equals("and") && finiteVerb(t.get(end));
+    }
+
+    /** Verbs that, right after "and STATE", make the state a new clause's subject rather than a list's member. */
+    private static final Set<String> FINITE = Words.of("broke", "cut", "said", "says", "did", "took", "has", "had",
+            "have", "was", "were", "is", "will", "would", "also", "then", "later", "soon");
+
+    /**
+     * Without a comma, "and" followed by a state usually continues a list ("with Canada and Australia last week"),
+     * so only a verb after the state ("and Peru broke them off", "and Chile recalled") opens a new clause.
+     */
+    static boolean finiteVerb(Token k) {
+        String w = k.norm();
+        return k.isWord() && !k.cap() && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed"));
+    }
+
     private static boolean joined(List<Token> t, Mention a, Mention b) {
         if (b.first() <= a.last()) return false;
         boolean conjunction = false;

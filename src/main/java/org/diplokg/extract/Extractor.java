@@ -50,8 +50,19 @@ public final class Extractor {
         while (k >= 0 && ADVERBS.contains(t.get(k).norm())) k--;
         if (k < 0 || !RelationRules.PRONOUN_SUBJECTS.contains(t.get(k).norm())) return false;
         // "the MAK, which it blames": inside a relative clause "it" is a state of this sentence, not the last one.
-        return k == 0 || t.get(k - 1).norm().equals(",") || t.get(k - 1).norm().equals("and");
+        if (k == 0 || t.get(k - 1).norm().equals(",") || t.get(k - 1).norm().equals("and")) return true;
+        // "In 2022 it severed ties", "On Monday it said": a time phrase opening the sentence, then the pronoun.
+        Token last = t.get(k - 1);
+        return k <= 6 && TIME_OPENERS.contains(t.get(0).norm())
+                && (Character.isDigit(last.text().charAt(0)) || TIME_ENDS.contains(last.norm()));
     }
+
+    private static final Set<String> TIME_OPENERS = Words.of("in", "on", "last", "later", "earlier", "since", "by",
+            "after", "within", "that", "the");
+    private static final Set<String> TIME_ENDS = Words.of("year", "month", "week", "day", "weekend", "morning",
+            "evening", "night", "later", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
 
     /** "the kingdom said", "the office said": nouns that stand for the state just named. */
     private static final Set<String> SALIENT_NOUNS = Words.of("kingdom", "republic", "office", "country", "palace");
@@ -372,7 +383,9 @@ public final class Extractor {
         int i = 0;
         boolean allCaps = true;
         int places = 0;
-        while (i < t.size() && i < 8 && (t.get(i).isWord() && t.get(i).cap() || t.get(i).norm().equals("/"))) {
+        // "NUKU'ALOFA, Nov 3 (Pacific Newswire) -": an apostrophe may join the parts of a place name.
+        while (i < t.size() && i < 8 && (t.get(i).isWord() && t.get(i).cap() || t.get(i).norm().equals("/")
+                || t.get(i).norm().equals("'") && i > 0 && i + 1 < t.size() && t.get(i + 1).allCaps() && t.get(i + 1).isWord())) {
             if (t.get(i).isWord()) {
                 places++;
                 allCaps &= t.get(i).allCaps() && t.get(i).text().length() > 1;
@@ -1050,12 +1063,19 @@ public final class Extractor {
 
     /** Gives each date expression to the nearest trigger, then each claim its nearest expression. */
     private static void assignDates(RelationRules.Analysis a, List<Candidate> cands, List<DateMention> dms) {
+        List<Token> t = a.toks();
+        boolean dayGiven = false;
+        for (DateMention d : dms) dayGiven |= d.kind() == DateMention.Kind.ABSOLUTE || d.kind() == DateMention.Kind.RELATIVE;
         for (DateMention d : dms) {
+            if (dayGiven && eventOffset(a, d) || eventsOwnDate(t, d)) continue;
             Candidate best = null;
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : cands) {
                 if (c.noDate || c.rule.equals("severs-over-allegation")) continue;
                 int dist = d.first() > c.trigger ? d.first() - c.trigger : c.trigger - d.last();
+                // "broke off relations with Israel on October 31 last year, and Belize suspended its ties": a date
+                // belongs to its own side of a comma when a trigger there can take it.
+                if (commaBetween(t, Math.min(d.first(), c.trigger), Math.max(d.last(), c.trigger))) dist += 8;
                 if (dist < bestDist) {
                     bestDist = dist;
                     best = c;
@@ -1071,6 +1091,21 @@ public final class Extractor {
                 }
             }
         }
+        // "cut ties with Qatar on Monday, accusing it of ...": a participle after a comma shares its host clause's day.
+        // A month alone further on ("since the election in January last year") does not outweigh that day.
+        for (Candidate c : cands) {
+            boolean dayless = c.dateMention == null || c.dateMention.kind() == DateMention.Kind.VAGUE;
+            if (!dayless || c.noDate || c.trigger < 1 || !t.get(c.trigger - 1).norm().equals(",")
+                    || !t.get(c.trigger).norm().endsWith("ing")) continue;
+            Candidate host = null;
+            for (Candidate o : cands) {
+                if (o.trigger < c.trigger && o.dateMention != null && o.dateMention.last() < c.trigger
+                        && (host == null || o.trigger > host.trigger)) host = o;
+            }
+            if (host != null && (c.dateMention == null || host.dateMention.kind() != DateMention.Kind.VAGUE)) {
+                c.dateMention = host.dateMention;
+            }
+        }
         for (Candidate c : cands) {
             if (c.dateMention == null) continue;
             c.dateFromText = true;
@@ -1079,6 +1114,34 @@ public final class Extractor {
                 if (c.date == null) c.monthDay = c.dateMention.monthDay();
             }
         }
+    }
+
+    private static final Set<String> PARTS_OF_DAYS = Words.of("morning", "afternoon", "evening", "night", "day",
+            "week", "weekend", "end", "dawn");
+
+    /** "the abortive coup of September 30, 1965": the day names the event the noun is, not the claim's day. */
+    private static boolean eventsOwnDate(List<Token> t, DateMention d) {
+        int b = d.first() - 1;
+        // "in the summer of 2022" gives no day either way, and still keeps a claim from borrowing one.
+        if (d.kind() == DateMention.Kind.VAGUE || b < 2 || !t.get(b).norm().equals("of")) return false;
+        Token noun = t.get(b - 1);
+        return noun.isWord() && !noun.cap() && !PARTS_OF_DAYS.contains(noun.norm());
+    }
+
+    private static boolean commaBetween(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to && k < t.size(); k++) if (t.get(k).norm().equals(",")) return true;
+        return false;
+    }
+
+    /**
+     * "On 15 November, three days after taking office, the government broke off relations": an offset from what
+     * the subject itself did (a gerund after "after") dates nothing the article reports as a claim, so the
+     * sentence's own day is the claim's. "two days after the West African country said ..." stays an offset.
+     */
+    private static boolean eventOffset(RelationRules.Analysis a, DateMention d) {
+        if (d.kind() != DateMention.Kind.OFFSET || !d.inverse() || d.last() + 1 >= a.toks().size()) return false;
+        Token next = a.toks().get(d.last() + 1);
+        return next.isWord() && !next.cap() && next.norm().endsWith("ing");
     }
 
     private static LocalDate applyOffset(LocalDate ref, DateMention d) {

@@ -110,7 +110,11 @@ public final class RelationRules {
     private static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
             "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
             "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion", "speech",
-            "statement");
+            "statement", "description", "characterisation", "characterization", "portrayal");
+    /** Verbs that reject with a particle: "brushed the accusations aside", "waved away each new claim". */
+    private static final Set<String> BRUSH = Words.of("brush", "brushes", "brushed", "brushing", "wave", "waves",
+            "waved", "waving", "shrug", "shrugs", "shrugged", "shrugging", "swat", "swats", "swatted", "swatting");
+    private static final Set<String> PARTICLES = Words.of("aside", "away", "off");
     /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
     static final Set<String> DENIAL_LABELS = Words.of("untrue", "false", "lie", "lies", "baseless", "groundless",
             "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
@@ -122,7 +126,7 @@ public final class RelationRules {
 
     static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
-            "charging", "alleging", "charges", "saying");
+            "charging", "alleging", "charges", "saying", "concluded", "assessed");
     /** Report verbs that make their "that" clause a charge whatever it says. */
     private static final Set<String> CHARGING_VERBS = Words.of("charged", "alleged", "alleges", "charging", "alleging",
             "charges");
@@ -137,6 +141,11 @@ public final class RelationRules {
             "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters",
             "jet", "warplane", "forces", "troops", "fighter", "fighters", "drone", "units");
 
+    /** A state's covert agents, and the words that tie them to it: "state-linked actors", "military intelligence". */
+    private static final Set<String> SECRET_AGENTS = Words.of("intelligence", "operatives", "spies", "services",
+            "hackers", "actors");
+    private static final Set<String> AGENT_LINKS = Words.of("-", "linked", "backed", "sponsored", "affiliated", "controlled");
+
     /** "held Russia responsible": a charge, see {@link #heldResponsible}. */
     private static final Set<String> HOLD = Words.of("hold", "holds", "held", "holding");
 
@@ -145,7 +154,7 @@ public final class RelationRules {
 
     static {
         Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, POSS_ACCUSE, SWITCH)) all.addAll(s);
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, BRUSH, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
                 "'", "followed", "follows"));
         all.addAll(CONDEMN);
@@ -175,9 +184,7 @@ public final class RelationRules {
         List<Candidate> out = new ArrayList<>();
         List<Token> t = a.toks();
         boolean denial = false;
-        for (Token tok : t) {
-            if (DENY.contains(tok.norm()) || REJECT.contains(tok.norm())) denial = true;
-        }
+        for (int i = 0; i < t.size() && !denial; i++) denial = rejects(t, i);
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (!ANY_TRIGGER.contains(w)) continue;
@@ -190,12 +197,13 @@ public final class RelationRules {
             else if (ACCUSE.contains(w)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
             else if (LABEL.contains(w)) label(a, i, out);
-            else if ((DENY.contains(w) || REJECT.contains(w))) denies(a, i, out);
+            else if (rejects(t, i)) denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if ((w.equals("'s") || w.equals("'")) && i > 0 && !denial) possessiveAccusation(a, i, out);
             if (CONDEMN.contains(w)) {
                 condemnedAgent(a, i, out);
                 condemnedState(a, i, out);
+                condemnedAsBy(a, i, out);
             }
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
@@ -207,7 +215,54 @@ public final class RelationRules {
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
         if (!a.mentions().isEmpty()) reasonClauses(a, out);
+        if (!out.isEmpty()) followedList(a, out);
         return out;
+    }
+
+    private static final Set<String> PRECEDENT = Words.of("following", "after", "joining");
+    /** What may follow a list of states that names no clause of its own: "..., following Panama and Gambia." */
+    private static final Set<String> LIST_CLOSERS = Words.of(".", ",", ";", ")", "-", "in", "on", "since", "last",
+            "earlier", "which", "who");
+
+    /**
+     * "Solomon Islands cut ties with Taiwan, following Sao Tome and Principe, Panama and El Salvador": states a
+     * severance is said to follow took the same step with the same partner. Only a bare list, not "following
+     * Panama's decision" or "after Panama cut ties" (a clause of its own, read by the severance rule).
+     */
+    private static void followedList(Analysis a, List<Candidate> out) {
+        List<Token> t = a.toks();
+        for (int n = out.size(), ci = 0; ci < n; ci++) {
+            Candidate c = out.get(ci);
+            if (c.relation != Relation.SEVERS) continue;
+            for (int k = c.trigger + 1; k + 1 < t.size(); k++) {
+                if (w(t, k).equals(".") || w(t, k).equals(";")) break;
+                if (!PRECEDENT.contains(w(t, k)) || !w(t, k - 1).equals(",")) continue;
+                List<String> members = listAfter(a, k + 1);
+                int end = -1;
+                for (Mention m : a.mentions()) if (m.first() > k && members.contains(m.actorId())) end = m.last() + 1;
+                if (members.isEmpty() || end < 0 || end < t.size() && !LIST_CLOSERS.contains(w(t, end))) break;
+                members.removeAll(c.actors);
+                members.removeAll(c.targets);
+                if (!members.isEmpty()) {
+                    Candidate f = c.copyFor("followed-list", members, new ArrayList<>(c.targets), 0.7);
+                    f.noDate = true; // the earlier breaks have dates of their own, which the sentence rarely gives
+                    out.add(f);
+                }
+                break;
+            }
+        }
+    }
+
+    /** A denying or rejecting verb at {@code i}, "brushed" and "waved" only with "aside", "away" or "off" after them. */
+    private static boolean rejects(List<Token> t, int i) {
+        String w = w(t, i);
+        if (DENY.contains(w) || REJECT.contains(w)) return true;
+        if (!BRUSH.contains(w)) return false;
+        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
+            if (PARTICLES.contains(w(t, j))) return true;
+            if (!t.get(j).isWord() && !w(t, j).equals("\"") && !w(t, j).equals("'s")) return false;
+        }
+        return false;
     }
 
     /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
@@ -479,7 +534,8 @@ public final class RelationRules {
         List<String> actors = subjectBefore(a, i, false);
         actors.remove(TAIWAN);
         actors.remove(CHINA);
-        if (actors.isEmpty()) return;
+        // "It is the sixth country to switch to Beijing": the article resolves "it" to the state it is about.
+        if (actors.isEmpty() && !anaphoricSubject(t)) return;
         out.add(new Candidate(Relation.SEVERS, i, "switch-recognition", actors, List.of(left), 0.85));
     }
 
@@ -548,7 +604,7 @@ public final class RelationRules {
         for (int j = 0; j < i - 1; j++) breakBefore |= SEVER.contains(t.get(j).norm()) || SWITCH.contains(t.get(j).norm());
         if (!breakBefore) return;
         List<String> actors = subjectBefore(a, i - 1, true);
-        if (actors.isEmpty()) return;
+        if (actors.isEmpty() && !anaphoricSubject(t)) return;
         Candidate c = new Candidate(Relation.SEVERS, i, "did-so", actors, List.of(), 0.8);
         c.similarStep = true;
         out.add(c);
@@ -625,7 +681,8 @@ public final class RelationRules {
             participle |= i > 1 && w(t, i - 1).equals("and") && w(t, i - 2).equals(",") && reportedClauseBefore(t, i);
             // '"Venezuela is an outlaw nation," Ali said, accusing Caracas of ...': the speaker, not the quoted state.
             boolean afterQuote = participle && !t.isEmpty() && w(t, 0).equals("\"") && closingQuoteBefore(t, i);
-            actors = participle && !afterQuote ? mainSubject(a, i) : new ArrayList<>();
+            actors = participle && !afterQuote ? mainSubject(a, contrastClauseStart(t, i), i) : new ArrayList<>();
+            if (actors.isEmpty() && participle && !afterQuote) actors = mainSubject(a, i);
             // "Taiwan accused Costa Rica of ... and accused Panama of ...": the second charge has the first's subject,
             // not the first's object.
             int earlier = i > 1 && w(t, i - 1).equals("and") ? earlierCharge(t, i - 1) : -1;
@@ -742,6 +799,22 @@ public final class RelationRules {
         return i > 0 && w(t, i - 1).equals(",") && w(t, i).endsWith("ing");
     }
 
+    /**
+     * Where the clause a participle at {@code i} hangs on starts: after the last "but", "while", "whereas" or ";"
+     * before it ("Brazil agreed to ..., but in September Venezuela revoked that custody, accusing ..."), else 0.
+     */
+    private static int contrastClauseStart(List<Token> t, int i) {
+        int q = 0;
+        for (int j = 0; j < i; j++) {
+            String w = w(t, j);
+            if (w.equals("\"")) q++;
+            if (q % 2 == 0 && (w.equals("but") || w.equals("while") || w.equals("whereas") || w.equals(";"))) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
     /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */
     private static boolean reportedClauseBefore(List<Token> t, int i) {
         for (int j = i - 2; j >= 1; j--) {
@@ -781,6 +854,10 @@ public final class RelationRules {
         ownedAccusation(a, possessor, sIdx + 1, out);
     }
 
+    /** Words that judge an armed act unlawful: "Russia's unprovoked war", "Israel's illegal occupation". */
+    private static final Set<String> JUDGING_MODIFIERS = Words.of("unprovoked", "illegal", "unlawful", "illegitimate",
+            "criminal", "brutal", "barbaric", "unjustified", "unjustifiable", "genocidal", "aggressive");
+
     private static final Set<String> ACT_MODIFIERS = Words.of("military", "armed", "army", "naval", "air", "missile",
             "drone", "unprovoked", "illegal", "brutal", "full-scale", "large-scale", "cross-border");
 
@@ -811,6 +888,33 @@ public final class RelationRules {
             if (actors.isEmpty()) return;
             Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-agent", actors, List.of(agent.actorId()), 0.75);
             c.topic = topics.classify(t, j - 1);
+            out.add(c);
+            return;
+        }
+    }
+
+    /**
+     * 'condemned the strikes as "a clear violation of Yemen's sovereignty" by the United States and Britain': the
+     * states after a quoted label's "by" did what the speaker condemns. Only right after the closing quotation mark,
+     * so "a violation of the truce agreed by Israel and Hamas" names no agent.
+     */
+    private void condemnedAsBy(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int as = -1;
+        for (int j = i + 1; j < t.size() && j <= i + 10 && as < 0; j++) {
+            if (w(t, j).equals(".") || w(t, j).equals(";")) return;
+            if (w(t, j).equals("as")) as = j;
+        }
+        if (as < 0 || as + 1 >= t.size() || !w(t, as + 1).equals("\"")) return;
+        for (int j = as + 2; j + 1 < t.size() && j <= as + 30; j++) {
+            if (!w(t, j).equals("\"")) continue;
+            if (!w(t, j + 1).equals("by")) return;
+            List<String> agents = listAfter(a, j + 2);
+            List<String> actors = subjectOfVerb(a, i);
+            actors.removeAll(agents);
+            if (agents.isEmpty() || actors.isEmpty() || blocked(a, i)) return;
+            Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-as-by", actors, agents, 0.75);
+            c.topic = topics.classify(t, as + 1);
             out.add(c);
             return;
         }
@@ -868,6 +972,8 @@ public final class RelationRules {
         // "condemned Iran's cyberattack", "condemns the Philippines' shooting of a fisherman": whatever act of a
         // state another condemns is a charge against it.
         boolean anyAct = condemned && possessive;
+        // "Russia's unprovoked war against Ukraine": a word that judges the act makes it a charge without a verb.
+        boolean judged = false;
         while (j < t.size()) {
             String w = t.get(j).norm();
             if (w.equals("\"") || w.equals("alleged")) {
@@ -875,7 +981,9 @@ public final class RelationRules {
                 continue;
             }
             if (anyAct && t.get(j).isWord()) break;
-            if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)) break;
+            judged |= JUDGING_MODIFIERS.contains(w);
+            if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)
+                    || judged && w.equals("war")) break;
             // "Iran's flagrant and dangerous interference": lower-case modifiers only, never for a bare demonym.
             boolean modifier = possessive && (w.equals("and") || w.equals(",")
                     || (t.get(j).isWord() && !t.get(j).cap() && !Character.isDigit(w.charAt(0))))
@@ -888,7 +996,8 @@ public final class RelationRules {
         String w = t.get(j).norm();
         boolean hit = POSS_ACCUSE.contains(w) || (w.equals("hostile") && j + 1 < t.size())
                 || (POSS_INVOLVEMENT.contains(w) && hostileComplement(t, j + 1, j + 9))
-                || (ARMED_ACTS.contains(w) && condemned) || (anyAct && t.get(j).isWord() && !t.get(j).cap());
+                || ((ARMED_ACTS.contains(w) || w.equals("war")) && (condemned || judged))
+                || (anyAct && t.get(j).isWord() && !t.get(j).cap());
         if (!hit) return;
         if (j > from && t.get(j - 1).norm().equals("alleged") && possessive) return; // the "alleged" rule has it
         List<String> actors = subjectBefore(a, possessor.first(), false);
@@ -937,11 +1046,26 @@ public final class RelationRules {
         return speechBefore(t, subj.first());
     }
 
+    private static final Set<String> EVIDENTIAL = Words.of("proved", "proves", "showed", "shows", "demonstrated",
+            "demonstrates", "confirmed", "confirms");
+
     /** A speech verb ending right before {@code k}, allowing "that" and a time phrase in between. */
     private static int speechBefore(List<Token> t, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+        int reach = k - 6;
+        int free = 0;
+        for (int j = k - 1; j >= 0 && j >= reach; j--) {
             String w = t.get(j).norm();
             if (REPORT_VERBS.contains(w)) return j;
+            // "said that the missiles proved North Korea had ...": what the evidence shows is the speaker's charge.
+            if (EVIDENTIAL.contains(w) && free == 0) {
+                free = 3;
+                reach -= 4;
+                continue;
+            }
+            if (free > 0 && t.get(j).isWord() && !t.get(j).cap()) {
+                free--;
+                continue;
+            }
             if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals("earlier") || w.equals("the")
                     || w.equals(",") || w.equals("in") || w.equals("a") || w.equals("statement") || w.equals("it")
                     || DAY_WORDS.contains(w))) return -1;
@@ -1077,14 +1201,18 @@ public final class RelationRules {
             int found = -1;
             for (int q = k; q < t.size() && q <= k + 4; q++) {
                 String w = t.get(q).norm();
-                if (INSTITUTIONS.contains(w) || ARMED_NOUNS.contains(w)) {
+                if (INSTITUTIONS.contains(w) || ARMED_NOUNS.contains(w) || SECRET_AGENTS.contains(w)) {
                     found = q;
                     break;
                 }
                 if (q > k && !(t.get(q).isWord() || isNumber(t.get(q)) || w.equals("-"))) break;
             }
             if (found < 0) return;
-            while (found + 1 < t.size() && (ARMED_NOUNS.contains(w(t, found + 1)) || INSTITUTIONS.contains(w(t, found + 1)))) found++;
+            // "Russian military intelligence", "Iranian state-linked actors": the agent noun may run on.
+            int limit = found + 4;
+            while (found + 1 < t.size() && found < limit && (ARMED_NOUNS.contains(w(t, found + 1))
+                    || INSTITUTIONS.contains(w(t, found + 1)) || SECRET_AGENTS.contains(w(t, found + 1))
+                    || AGENT_LINKS.contains(w(t, found + 1)))) found++;
             k = found + 1;
         }
         if (k >= t.size() || !(AUX.contains(t.get(k).norm()) || ANSWER_VERBS.contains(t.get(k).norm())
@@ -1430,6 +1558,7 @@ public final class RelationRules {
         String w = t.get(i).norm();
         boolean isDeny = DENY.contains(w);
         int nounAt = -1;
+        boolean pointed = false;
         for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
             if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
                 if (territorialClaim(t, j)) return;
@@ -1440,6 +1569,12 @@ public final class RelationRules {
             if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm())
                     && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8) || agentAfter(a, j))) {
                 nounAt = j;
+                break;
+            }
+            // "rejected that description outright": a claim the article has just reported, if it reports one.
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j == i + 2 && DEMONSTRATIVES.contains(w(t, i + 1))) {
+                nounAt = j;
+                pointed = true;
                 break;
             }
             if (t.get(j).norm().equals(".") || t.get(j).norm().equals(";")) break;
@@ -1493,7 +1628,7 @@ public final class RelationRules {
         }
         targets.removeAll(actors);
         Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
-        if (targets.isEmpty()) c.hint = anaphoric ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
+        if (targets.isEmpty()) c.hint = anaphoric || pointed ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
         else c.answersTopic = topics.scan(t, nounAt, t.size());
         out.add(c);
         if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
@@ -1506,6 +1641,7 @@ public final class RelationRules {
     }
 
     private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Words.of("that", "this", "these", "those");
     private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
 
     /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */

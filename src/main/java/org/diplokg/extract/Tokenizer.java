@@ -25,6 +25,7 @@ public final class Tokenizer {
             if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < to && Character.isLetterOrDigit(text.charAt(j))) j++;
+                if (j == i + 1) j = dottedAbbreviationEnd(text, i, to);
                 String w = text.substring(i, j);
                 out.add(new Token(i, j, w, norm(w), Character.isUpperCase(c)));
                 i = j;
@@ -41,6 +42,20 @@ public final class Tokenizer {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The end of "U.S.", "U.N.", "U.S.A." starting at {@code i}, or {@code i + 1} when the letter there starts
+     * none. One token for the whole, because rules read a "." token as the end of a clause: "rejected the U.S.
+     * accusation" must not stop at the dot after "U".
+     */
+    private static int dottedAbbreviationEnd(String text, int i, int to) {
+        int k = i;
+        while (k + 1 < to && Character.isUpperCase(text.charAt(k)) && text.charAt(k + 1) == '.'
+                && (k + 2 >= to || !Character.isLetterOrDigit(text.charAt(k + 2)) || k + 3 < to && text.charAt(k + 3) == '.')) {
+            k += 2;
+        }
+        return k - i >= 4 ? k : i + 1;
     }
 
     /** Normalises a word the same way for gazetteer keys and for text. */

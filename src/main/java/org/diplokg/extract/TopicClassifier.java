@@ -25,7 +25,7 @@ public final class TopicClassifier {
             if (w.startsWith("terror") || w.startsWith("jihad") || w.startsWith("extremis") || w.startsWith("militant")) return Topic.TERRORISM;
             if (w.startsWith("aggress") || w.startsWith("invasion") || w.startsWith("invad") || w.startsWith("incursion")
                     || w.startsWith("annex") || w.equals("occupation") || w.startsWith("bombing") || w.startsWith("bombard")
-                    || w.equals("offensive") || w.equals("shelling") || w.startsWith("airstrike")) return Topic.AGGRESSION;
+                    || w.equals("offensive") || w.equals("shelling") || w.startsWith("airstrike") || w.equals("unprovoked")) return Topic.AGGRESSION;
             if (w.startsWith("sovereign") || w.startsWith("interfer") || w.startsWith("meddl") || w.startsWith("intervention")
                     || w.startsWith("destabili") || w.equals("territorial")
                     || (w.equals("internal") && i + 1 < to && toks.get(i + 1).norm().equals("affairs"))) return Topic.SOVEREIGNTY;

@@ -368,4 +368,24 @@ class AccusationDenialRulesTest {
                 + "in reports that the talks failed,\" Ghana's minister said.", null)));
         assertTrue(run("\"There is no truth to these allegations,\" the UN envoy said.", null).isEmpty());
     }
+
+    @Test
+    void aJudgedWarIsACharge() {
+        var cs = run("Richard Mills, the deputy U.S. ambassador, told the meeting the danger was \"a direct result of"
+                + " Russia's unprovoked war against Ukraine\".", null);
+        assertEquals(Set.of("accuses united-states russia"), keys(cs));
+        assertEquals("aggression", find(cs, "accuses united-states russia").topic().code());
+        assertEquals(Set.of("accuses poland russia"), keys(run("Poland's president said Russia's brutal invasion had changed Europe.", null)));
+        // A war named without a judgement is no charge.
+        assertTrue(run("Poland's president said Russia's war in Ukraine had changed Europe.", null).isEmpty());
+    }
+
+    @Test
+    void aQuotedLabelsAgentAfterBy() {
+        assertEquals(Set.of("accuses iran united-states", "accuses iran united-kingdom"),
+                keys(run("Iran's foreign ministry condemned the strikes on Friday as \"a clear violation of Yemen's"
+                        + " sovereignty\" by the United States and Britain.", null)));
+        // "by" inside the label names who agreed the truce, not who struck.
+        assertTrue(run("Iran condemned the strikes as \"a violation of the truce\" agreed by Israel and Lebanon.", null).isEmpty());
+    }
 }

@@ -54,7 +54,11 @@ final class AppraisalRules {
             List.of("no", "connection", "to"), List.of("no", "connection", "with"), List.of("not", "behind"),
             List.of("no", "link"), List.of("no", "links"), List.of("never", "interfered"), List.of("not", "interfered"),
             List.of("never", "sent"), List.of("never", "supported"), List.of("no", "hand", "in"),
-            List.of("not", "interfering"), List.of("not", "conducted"), List.of("never", "conducted"));
+            List.of("not", "interfering"), List.of("not", "conducted"), List.of("never", "conducted"),
+            List.of("never", "engages"), List.of("never", "engaged"), List.of("never", "supplied"),
+            List.of("not", "supplied"), List.of("never", "armed"), List.of("never", "financed"),
+            List.of("never", "targeted"), List.of("not", "targeted"), List.of("never", "attacked"),
+            List.of("never", "interferes"), List.of("never", "interfere"), List.of("not", "interfere"));
     /** '"There is no truth to these allegations," X said': the quoted speaker denies the charge against it. */
     private static final List<List<String>> NO_TRUTH = List.of(List.of("no", "truth"), List.of("not", "true"),
             List.of("no", "basis"), List.of("nothing", "to", "do", "with"));
@@ -160,6 +164,13 @@ final class AppraisalRules {
             if (startsWithAny(t, p, NOT_US)) {
                 // "said Sudan had nothing to do with": the speaker may name itself.
                 hit = onlyStatesBetween(a, verb, p, actors);
+                // "Amorim said Brazil was \"not interfering\"": a speaker the article never tied to a state, naming
+                // the one state that disowns the act.
+                Mention self = verb >= 0 && actors.isEmpty() ? lastStateBetween(a, verb, p) : null;
+                if (self != null && onlyStatesBetween(a, verb, p, List.of(self.actorId()))) {
+                    actors = new ArrayList<>(List.of(self.actorId()));
+                    hit = true;
+                }
             } else if (verb < 0) {
                 hit = startsWithAny(t, p, NO_TRUTH) && noStateBetween(a, 0, p);
             } else if (startsWithAny(t, p, NO_EVIDENCE) && !actors.isEmpty()) {

@@ -146,12 +146,14 @@ final class Officials {
             // "Taiwan said ... that President Daniel Ortega had disregarded ...": a reported clause names others.
             if (t.get(i).norm().equals("that") || RelationRules.REPORT_VERBS.contains(t.get(i).norm())) return;
             if (!t.get(i).cap() || !CORE_TITLES.contains(t.get(i).norm())) continue;
-            if (i > 0 && (TITLE_WORDS.contains(t.get(i - 1).norm()) && !t.get(i - 1).norm().equals(",")
-                    && !t.get(i - 1).norm().equals("the"))) continue;
+            // "Foreign Minister David Lee told ...": the title starts at its first title word.
+            int start = i;
+            while (start > 0 && TITLE_WORDS.contains(t.get(start - 1).norm()) && !t.get(start - 1).norm().equals(",")
+                    && !t.get(start - 1).norm().equals("the") && !t.get(start - 1).norm().equals("'s")) start--;
             boolean stateNear = false;
-            for (Mention m : ms) stateNear |= m.last() < i && m.last() >= i - 3;
+            for (Mention m : ms) stateNear |= m.last() < start && m.last() >= start - 3;
             if (stateNear) continue;
-            String s = nameAfterTitle(t, i);
+            String s = nameAfterTitle(t, start);
             if (s != null) put(surnames, s, actorId);
         }
     }

@@ -687,6 +687,11 @@ public final class RelationRules {
             // not the first's object.
             int earlier = i > 1 && w(t, i - 1).equals("and") ? earlierCharge(t, i - 1) : -1;
             if (actors.isEmpty() && earlier >= 0) actors = subjectBefore(a, earlier, false);
+            // "The row comes a month after Albania cut ties with Iran on September 7, blaming Tehran for ...": with
+            // no state as the main subject, the participle shares the subject of the claim it follows.
+            if (actors.isEmpty() && participle && !afterQuote) {
+                for (Candidate o : out) if (o.trigger < i && !o.actors.isEmpty() && o.relation != Relation.DENIES) actors = new ArrayList<>(o.actors);
+            }
             if (actors.isEmpty()) actors = subjectBefore(a, i, false);
             String nx = i + 1 < t.size() ? t.get(i + 1).norm() : "";
             if (nx.equals("it") || nx.equals("them")) {

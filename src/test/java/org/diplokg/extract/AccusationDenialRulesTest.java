@@ -388,4 +388,25 @@ class AccusationDenialRulesTest {
         // "by" inside the label names who agreed the truce, not who struck.
         assertTrue(run("Iran condemned the strikes as \"a violation of the truce\" agreed by Israel and Lebanon.", null).isEmpty());
     }
+
+    @Test
+    void aStateNamedAsDisowningTheActDenies() {
+        assertEquals(Set.of("accuses venezuela brazil", "denies brazil venezuela"),
+                keys(run("Venezuela accused Brazil of interference. Amorim, speaking to reporters the same day, said"
+                        + " Brazil was \"not interfering in anything\".", null)));
+        assertEquals(Set.of("accuses taiwan china", "denies china taiwan"),
+                keys(run("Taiwan accused China of dollar diplomacy. A spokesman told a briefing in Beijing that China"
+                        + " \"never engages in so-called dollar diplomacy\".", null)));
+        // Another state named as not interfering, or no charge to answer: no denial.
+        assertEquals(Set.of("accuses venezuela brazil"),
+                keys(run("Venezuela accused Brazil of interference. Amorim said Colombia was not interfering.", null)));
+        assertTrue(run("Amorim said Brazil was \"not interfering in anything\".", null).isEmpty());
+    }
+
+    @Test
+    void aParticipleWithNoStateAsMainSubjectSharesTheClaimItFollows() {
+        assertEquals(Set.of("severs albania iran", "accuses albania iran", "denies iran albania"),
+                keys(run("The row with Paris comes a month after Albania cut diplomatic ties with Iran on September 7,"
+                        + " blaming Tehran for a July cyberattack. Iran denied any involvement in the attack.", null)));
+    }
 }

@@ -183,4 +183,15 @@ class ClauseReadingRulesTest {
                 + " Beijing on Monday, ending 26 years of official ties with Taiwan.", "1998-11-03")
                 .contains("severs tonga taiwan 1998-11-02"));
     }
+
+    @Test
+    void aTitleOfSeveralWordsTiesTheOfficialToTheClaimsState() {
+        Set<String> k = keys("Foreign Minister David Lee told reporters on Tuesday that Taiwan was terminating relations"
+                + " with Panama. At the same news conference, Lee charged that Beijing had lured Panama away with"
+                + " promises of investment.");
+        assertTrue(k.contains("accuses taiwan china"), k.toString());
+        // With no claim of a single state in its sentence, the title teaches nothing.
+        assertTrue(keys("Foreign Minister David Lee met reporters on Tuesday. Lee charged that Beijing had lured"
+                + " Panama away.").isEmpty());
+    }
 }

@@ -163,6 +163,7 @@ public final class RelationRules {
         all.addAll(VIOLATE);
         all.addAll(HOLD);
         all.add("according");
+        all.addAll(List.of("linking", "tying", "connecting"));
         ANY_TRIGGER = Words.copyOf(all);
     }
 
@@ -207,6 +208,7 @@ public final class RelationRules {
             }
             if (POSS_ACCUSE.contains(w)) accusationBy(a, i, out);
             if (w.equals("evidence")) noEvidence(a, i, out);
+            if (w.equals("linking") || w.equals("tying") || w.equals("connecting")) linkingCharge(a, i, out);
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
             if (w.equals("according")) accordingTo(a, i, out);
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
@@ -1460,6 +1462,44 @@ public final class RelationRules {
         if (actors.isEmpty()) return;
         Candidate c = new Candidate(Relation.ACCUSES, i, "aggression-by", actors, targets, 0.75);
         c.topic = topics.classify(t, i);
+        out.add(c);
+    }
+
+    private static final Set<String> GROUNDS = Words.of("allegations", "evidence", "information", "intelligence",
+            "proof", "indications");
+
+    /**
+     * "Trudeau told parliament that there were credible allegations linking agents of the Indian government to the
+     * killing": grounds tying a state's agents to a harm are the speaker's charge. "no evidence linking" is not.
+     */
+    private void linkingCharge(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int noun = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && noun < 0; k--) if (GROUNDS.contains(w(t, k))) noun = k;
+        if (noun < 0) return;
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            String w = w(t, k);
+            if (w.equals("no") || w.equals("not") || w.equals("without") || w.equals("any")) return;
+        }
+        Mention agent = null;
+        for (Mention m : a.mentions()) {
+            if (m.first() > i && m.first() <= i + 6 && m.kind() != Mention.Kind.PERSON) {
+                agent = m;
+                break;
+            }
+        }
+        if (agent == null || agent.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, agent)) return;
+        int to = -1;
+        for (int k = agent.last() + 1; k < t.size() && k <= agent.last() + 3 && to < 0; k++) if (w(t, k).equals("to")) to = k;
+        if (to < 0) return;
+        int verb = -1;
+        for (int k = noun - 1; k >= 0 && verb < 0; k--) if (REPORT_VERBS.contains(w(t, k))) verb = k;
+        if (verb < 0 || blocked(a, verb)) return;
+        List<String> actors = subjectOfVerb(a, verb);
+        actors.remove(agent.actorId());
+        if (actors.isEmpty()) return;
+        Candidate c = new Candidate(Relation.ACCUSES, i, "linking-charge", actors, List.of(agent.actorId()), 0.7);
+        c.topic = topics.classify(t, to + 1);
         out.add(c);
     }
 

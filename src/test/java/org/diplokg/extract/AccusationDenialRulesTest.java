@@ -409,4 +409,14 @@ class AccusationDenialRulesTest {
                 keys(run("The row with Paris comes a month after Albania cut diplomatic ties with Iran on September 7,"
                         + " blaming Tehran for a July cyberattack. Iran denied any involvement in the attack.", null)));
     }
+
+    @Test
+    void groundsLinkingAStatesAgentsToAHarm() {
+        assertEquals(Set.of("accuses canada india", "denies india canada"),
+                keys(run("Canadian Prime Minister Justin Trudeau told parliament that there were credible allegations"
+                        + " linking agents of the Indian government to the killing of a Sikh leader. India rejected that"
+                        + " charge as \"absurd and motivated\".", null)));
+        assertTrue(run("Britain said there was no evidence linking Russia to the poisoning.", null).isEmpty());
+        assertTrue(run("Reporters linked Russia to the poisoning.", null).isEmpty());
+    }
 }

@@ -942,11 +942,20 @@ public final class RelationRules {
         int k = object.last() + 1;
         while (k < t.size() && (INSTITUTIONS.contains(w(t, k)) || w(t, k).equals("\""))) k++;
         if (k + 1 >= t.size() || !(w(t, k).equals("for") || w(t, k).equals("over")) || !t.get(k + 1).isWord()) return;
-        List<String> actors = subjectOfVerb(a, i);
-        actors.remove(object.actorId());
+        speakerCharges(a, i, object.actorId(), i, "condemned-state", 0.75, k + 1, out);
+    }
+
+    /**
+     * The subject of the verb at {@code verb} accuses {@code target} (never itself), with the trigger and topic
+     * position given; nothing when the verb has no state subject.
+     */
+    private void speakerCharges(Analysis a, int verb, String target, int trigger, String rule, double confidence,
+                                int topicAt, List<Candidate> out) {
+        List<String> actors = subjectOfVerb(a, verb);
+        actors.remove(target);
         if (actors.isEmpty()) return;
-        Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-state", actors, List.of(object.actorId()), 0.75);
-        c.topic = topics.classify(t, k + 1);
+        Candidate c = new Candidate(Relation.ACCUSES, trigger, rule, actors, List.of(target), confidence);
+        c.topic = topics.classify(a.toks(), topicAt);
         out.add(c);
     }
 
@@ -1495,12 +1504,7 @@ public final class RelationRules {
         int verb = -1;
         for (int k = noun - 1; k >= 0 && verb < 0; k--) if (REPORT_VERBS.contains(w(t, k))) verb = k;
         if (verb < 0 || blocked(a, verb)) return;
-        List<String> actors = subjectOfVerb(a, verb);
-        actors.remove(agent.actorId());
-        if (actors.isEmpty()) return;
-        Candidate c = new Candidate(Relation.ACCUSES, i, "linking-charge", actors, List.of(agent.actorId()), 0.7);
-        c.topic = topics.classify(t, to + 1);
-        out.add(c);
+        speakerCharges(a, verb, agent.actorId(), i, "linking-charge", 0.7, to + 1, out);
     }
 
     /** "no evidence of its involvement", "without providing evidence of Ukraine's involvement": a denial. */

@@ -86,12 +86,7 @@ final class AppraisalRules {
             "will", "could", "as", "into", "over");
     private static final Set<String> NEGATIONS = Words.of("not", "never", "no", "t", "neither", "nor");
 
-    private final RelationRules rules;
     private final TopicClassifier topics = new TopicClassifier();
-
-    AppraisalRules(RelationRules rules) {
-        this.rules = rules;
-    }
 
     /** Candidates the sentence supports through appraisal, none repeating one in {@code found}. */
     List<Candidate> apply(RelationRules.Analysis a, List<Candidate> found, ActLedger acts, int si) {
@@ -156,7 +151,7 @@ final class AppraisalRules {
             if (!DENIAL_STARTS.contains(first) && !CLAIM_NOUNS.contains(first)) continue;
             int verb = verbBefore(t, p, true, false, SENTENCE_ENDS);
             // '"There is no truth to these allegations," a State Department spokesperson said': the speaker follows.
-            List<String> quoted = verb < 0 ? rules.quotedSpeaker(a, p) : List.of();
+            List<String> quoted = verb < 0 ? Clauses.quotedSpeaker(a, p) : List.of();
             if (verb < 0 && quoted.isEmpty()) continue;
             List<String> actors = verb < 0 ? quoted : Clauses.subjectBefore(a, verb, false);
             List<String> owners = new ArrayList<>(2);

@@ -404,4 +404,48 @@ final class Clauses {
         }
         return trigger - m.last() <= 3;
     }
+
+    /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
+    static boolean insideQuote(List<Token> t, int from, int at) {
+        int q = 0;
+        for (int j = from; j < at; j++) if (w(t, j).equals("\"")) q++;
+        return q % 2 == 1;
+    }
+
+    /**
+     * '"We reject the insinuations," the Indian foreign ministry spokesperson said': for a token inside a
+     * quotation that opens the sentence, the speaker named after it; else an empty list.
+     */
+    static List<String> quotedSpeaker(Analysis a, int i) {
+        List<Token> t = a.toks();
+        if (t.isEmpty() || !w(t, 0).equals("\"") || !insideQuote(t, 0, i)) return new ArrayList<>();
+        for (int k = i + 1; k < t.size(); k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
+        return new ArrayList<>();
+    }
+
+    /** The speaker after a quotation closing within four tokens after {@code from}; else an empty list. */
+    static List<String> speakerAfterQuote(Analysis a, int from) {
+        List<Token> t = a.toks();
+        for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
+        return new ArrayList<>();
+    }
+
+    /** The speaker after the closing quotation at {@code close}: the first state before a speech verb within 14 tokens. */
+    private static List<String> speakerAfterClose(Analysis a, int close) {
+        List<Token> t = a.toks();
+        for (int k = close + 1; k < t.size() && k <= close + 14; k++) {
+            if (SPEECH_VERBS_AFTER.contains(w(t, k))) {
+                for (Mention m : a.mentions()) {
+                    if (m.first() > close && m.last() < k && m.kind() != Mention.Kind.PERSON
+                            && (m.kind() != Mention.Kind.DEMONYM || institutionAfter(a, m))) {
+                        return new ArrayList<>(List.of(m.actorId()));
+                    }
+                }
+                return new ArrayList<>();
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    private static final Set<String> SPEECH_VERBS_AFTER = Words.of("said", "says", "told", "added", "stated", "wrote");
 }

@@ -74,7 +74,7 @@ public final class Extractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateResolver dateResolver = new DateResolver();
     private final RelationRules rules = new RelationRules();
-    private final AppraisalRules appraisals = new AppraisalRules(rules);
+    private final AppraisalRules appraisals = new AppraisalRules();
     private final PairReader pairReader = new PairReader(rules);
     private final TopicClassifier topics = new TopicClassifier();
     private final PairModel pairModel;

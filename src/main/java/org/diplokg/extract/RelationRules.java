@@ -19,14 +19,17 @@ import static org.diplokg.extract.Clauses.prepositional;
 import static org.diplokg.extract.Clauses.institutionAfter;
 import static org.diplokg.extract.Clauses.mentionEndingAt;
 import static org.diplokg.extract.Clauses.participle;
+import static org.diplokg.extract.Clauses.insideQuote;
+import static org.diplokg.extract.Clauses.quotedSpeaker;
+import static org.diplokg.extract.Clauses.speakerAfterQuote;
 
 /**
  * Sentence-level rules for severs / accuses / denies. Each rule looks for a trigger word, checks
  * negation and modality in a short window before it, then picks the actor (the nearest state mention
  * before the trigger that is not inside a prepositional phrase, extended over coordinated lists) and
  * the target (the state after "with"/"between", after the accusation verb, or named as accuser); those
- * readings of the sentence's clauses are {@link Clauses}'. What a sentence alone cannot settle is left to
- * the {@link Extractor}.
+ * readings of the sentence's clauses are {@link Clauses}', and denials are {@link DenialRules}'. What a
+ * sentence alone cannot settle is left to the {@link Extractor}.
  */
 public final class RelationRules {
 
@@ -100,29 +103,12 @@ public final class RelationRules {
     private static final Set<String> ALLEGATION_WORDS = Words.of("alleged", "allegedly", "allegations", "accusations",
             "accusing", "claims", "allegation", "accusation");
 
-    private static final Set<String> DENY = Words.of("deny", "denies", "denied", "denying", "denial");
-    private static final Set<String> REJECT = Words.of("reject", "rejects", "rejected", "rejecting", "rebuff",
-            "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
-            "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
     static final Set<String> ACCUSATION_NOUNS = Words.of("accusations", "accusation", "allegations", "allegation",
             "claims", "charges", "charge", "claim", "pretexts", "pretext", "assertions", "insinuations", "imputations");
-    /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
-    private static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
-            "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
-            "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion", "speech",
-            "statement", "description", "characterisation", "characterization", "portrayal");
-    /** Verbs that reject with a particle: "brushed the accusations aside", "waved away each new claim". */
-    private static final Set<String> BRUSH = Words.of("brush", "brushes", "brushed", "brushing", "wave", "waves",
-            "waved", "waving", "shrug", "shrugs", "shrugged", "shrugging", "swat", "swats", "swatted", "swatting");
-    private static final Set<String> PARTICLES = Words.of("aside", "away", "off");
     /** Words a denier uses for the charge it rejects ("absolutely untrue", "another lie", "baseless"). */
     static final Set<String> DENIAL_LABELS = Words.of("untrue", "false", "lie", "lies", "baseless", "groundless",
             "unfounded", "absurd", "nonsense", "fabricated", "fabrication", "fabrications", "ludicrous", "propaganda",
             "slander", "slanderous", "preposterous", "fiction", "fake", "biased", "ridiculous", "lying");
-    private static final Set<String> DENY_OBJ = Words.of("accusations", "accusation", "allegations", "allegation",
-            "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
-            "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
-            "such", "all", "backing", "sponsoring", "interfering", "claim");
 
     static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
@@ -136,7 +122,7 @@ public final class RelationRules {
             "encroachment", "flouted", "flouting", "trampled", "trampling");
     private static final Set<String> DAY_WORDS = Words.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "night", "morning", "evening");
-    private static final Set<String> AUX = Words.of("had", "has", "have", "was", "were", "is", "are");
+    static final Set<String> AUX = Words.of("had", "has", "have", "was", "were", "is", "are");
     private static final Set<String> ARMED_NOUNS = Words.of("warplanes", "jets", "aircraft", "drones", "agents",
             "police", "navy", "soldiers", "militias", "proxies", "missiles", "artillery", "planes", "helicopters",
             "jet", "warplane", "forces", "troops", "fighter", "fighters", "drone", "units");
@@ -154,7 +140,7 @@ public final class RelationRules {
 
     static {
         Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DENY, REJECT, BRUSH, POSS_ACCUSE, SWITCH)) all.addAll(s);
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DenialRules.DENY, DenialRules.REJECT, DenialRules.BRUSH, POSS_ACCUSE, SWITCH)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
                 "'", "followed", "follows"));
         all.addAll(CONDEMN);
@@ -168,6 +154,7 @@ public final class RelationRules {
     }
 
     private final TopicClassifier topics = new TopicClassifier();
+    private final DenialRules denials = new DenialRules(topics);
 
     /** A tokenised sentence with its state mentions. */
     record Analysis(List<Token> toks, List<Mention> mentions) {
@@ -185,7 +172,7 @@ public final class RelationRules {
         List<Candidate> out = new ArrayList<>();
         List<Token> t = a.toks();
         boolean denial = false;
-        for (int i = 0; i < t.size() && !denial; i++) denial = rejects(t, i);
+        for (int i = 0; i < t.size() && !denial; i++) denial = DenialRules.rejects(t, i);
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
             if (!ANY_TRIGGER.contains(w)) continue;
@@ -198,7 +185,7 @@ public final class RelationRules {
             else if (ACCUSE.contains(w)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
             else if (LABEL.contains(w)) label(a, i, out);
-            else if (rejects(t, i)) denies(a, i, out);
+            else if (DenialRules.rejects(t, i)) denials.denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if ((w.equals("'s") || w.equals("'")) && i > 0 && !denial) possessiveAccusation(a, i, out);
             if (CONDEMN.contains(w)) {
@@ -212,7 +199,7 @@ public final class RelationRules {
             if (REPORT_VERBS.contains(w)) reportedCharge(a, i, out);
             if (w.equals("according")) accordingTo(a, i, out);
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
-            if (DENIAL_LABELS.contains(w)) labelDenial(a, i, out);
+            if (DENIAL_LABELS.contains(w)) denials.labelDenial(a, i, out);
             if (HOLD.contains(w) && !denial) heldResponsible(a, i, out);
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
@@ -253,25 +240,6 @@ public final class RelationRules {
                 break;
             }
         }
-    }
-
-    /** A denying or rejecting verb at {@code i}, "brushed" and "waved" only with "aside", "away" or "off" after them. */
-    private static boolean rejects(List<Token> t, int i) {
-        String w = w(t, i);
-        if (DENY.contains(w) || REJECT.contains(w)) return true;
-        if (!BRUSH.contains(w)) return false;
-        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
-            if (PARTICLES.contains(w(t, j))) return true;
-            if (!t.get(j).isWord() && !w(t, j).equals("\"") && !w(t, j).equals("'s")) return false;
-        }
-        return false;
-    }
-
-    /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
-    private static boolean insideQuote(List<Token> t, int from, int at) {
-        int q = 0;
-        for (int j = from; j < at; j++) if (w(t, j).equals("\"")) q++;
-        return q % 2 == 1;
     }
 
     // ---------------------------------------------------------------- reasons given for an act
@@ -1599,273 +1567,4 @@ public final class RelationRules {
         c.topic = topics.classify(t, i);
         out.add(c);
     }
-
-    // ---------------------------------------------------------------- denies
-
-    private void denies(Analysis a, int i, List<Candidate> out) {
-        List<Token> t = a.toks();
-        String w = t.get(i).norm();
-        boolean isDeny = DENY.contains(w);
-        int nounAt = -1;
-        boolean pointed = false;
-        for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
-            if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
-                if (territorialClaim(t, j)) return;
-                nounAt = j;
-                break;
-            }
-            // "dismissed the report as \"another lie\"", "rejected Ali's \"irresponsible\" remarks"
-            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm())
-                    && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8) || agentAfter(a, j))) {
-                nounAt = j;
-                break;
-            }
-            // "rejected that description outright": a claim the article has just reported, if it reports one.
-            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j == i + 2 && DEMONSTRATIVES.contains(w(t, i + 1))) {
-                nounAt = j;
-                pointed = true;
-                break;
-            }
-            if (t.get(j).norm().equals(".") || t.get(j).norm().equals(";")) break;
-        }
-        // "an allegation the UAE rejected as ...", "a charge Turkey flatly denied": the noun comes first.
-        boolean relative = nounAt < 0 && nounBeforeSubject(a, i);
-        // "Lome dismissed them as baseless": the charges of an earlier sentence, if the article reports any.
-        boolean anaphoric = !isDeny && nounAt < 0 && i + 1 < t.size() && (ANAPHORIC_OBJ.contains(w(t, i + 1))
-                || w(t, i + 1).equals("it") && i + 2 < t.size() && w(t, i + 2).equals("as"));
-        if (!isDeny && nounAt < 0 && !relative && !anaphoric) return; // "rejected Mali's move" is not a denial
-        if (isDeny && nounAt < 0) {
-            String nx = i + 1 < t.size() ? t.get(i + 1).norm() : ".";
-            boolean clauseEnd = nx.length() == 1 && !Character.isLetterOrDigit(nx.charAt(0));
-            boolean objOk = false;
-            for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
-                if (DENY_OBJ.contains(t.get(j).norm())) objOk = true;
-            }
-            // "denied firing into Rwanda": a gerund object is the act denied.
-            boolean gerund = nx.length() > 4 && nx.endsWith("ing") && !t.get(i + 1).cap();
-            if (!clauseEnd && !objOk && !gerund && !relative && !nx.equals("in") && !nx.equals("any")) return; // "denied entry", "denied visas"
-        }
-        if (i > 0 && Set.of("was", "were", "been", "is", "are", "being").contains(t.get(i - 1).norm())) return;
-        if (blocked(a, i)) return;
-        List<String> actors = subjectBefore(a, i, false);
-        if (actors.isEmpty()) actors = quotedSpeaker(a, i);
-        List<String> targets = new ArrayList<>();
-        if (nounAt >= 0) {
-            // "the accusations of/from/by X", "X's accusations"
-            if (nounAt >= 2 && t.get(nounAt - 1).norm().equals("'s")) {
-                Mention m = mentionEndingAt(a, nounAt - 2);
-                if (m != null) targets.add(m.actorId());
-            }
-            for (int j = nounAt - 1; j > i && targets.isEmpty(); j--) {
-                Mention m = mentionEndingAt(a, j);
-                if (m != null && m.possessive() && m.kind() != Mention.Kind.PERSON) targets.add(m.actorId());
-                // "the Saudi charges", "North Korean allegations": the demonym names the accuser.
-                if (m != null && m.kind() != Mention.Kind.PERSON && (j == nounAt - 1
-                        || (m.kind() == Mention.Kind.DEMONYM && j == nounAt - 2))) targets.add(m.actorId());
-            }
-            if (targets.isEmpty() && nounAt + 1 < t.size()) {
-                String p = t.get(nounAt + 1).norm();
-                int from = nounAt + 2;
-                if (participle(p) && nounAt + 2 < t.size() && t.get(nounAt + 2).norm().equals("by")) {
-                    from = nounAt + 3;
-                    p = "by";
-                }
-                if (p.equals("of") || p.equals("from") || p.equals("by")) {
-                    targets = firstListAfter(a, from, from + 6, actors);
-                }
-            }
-        }
-        targets.removeAll(actors);
-        Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
-        if (targets.isEmpty()) c.hint = anaphoric || pointed ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
-        else c.answersTopic = topics.scan(t, nounAt, t.size());
-        out.add(c);
-        if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
-            // Rejecting "the accusations of Mali" says Mali accused the denier ("criticism", "remarks" do not).
-            Candidate implied = new Candidate(Relation.ACCUSES, nounAt, "implied-by-denial", targets, actors, 0.65);
-            implied.topic = topics.classify(t, nounAt);
-            implied.noDate = true;
-            out.add(implied);
-        }
-    }
-
-    private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");
-    private static final Set<String> DEMONSTRATIVES = Words.of("that", "this", "these", "those");
-    private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
-
-    /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */
-    private static boolean territorialClaim(List<Token> t, int noun) {
-        String w = t.get(noun).norm();
-        if (!w.equals("claim") && !w.equals("claims")) return false;
-        if (noun > 0 && TERRITORIAL.contains(w(t, noun - 1))) return true;
-        String next = noun + 1 < t.size() ? w(t, noun + 1) : "";
-        return next.equals("to") || next.equals("over")
-                || next.equals("based") && noun + 2 < t.size() && w(t, noun + 2).equals("on");
-    }
-
-    /** "the libel spread by South Africa", "the narrative pushed by Lima": the claim noun's author is a state. */
-    private static boolean agentAfter(Analysis a, int noun) {
-        List<Token> t = a.toks();
-        if (noun + 2 >= t.size() || !participle(t.get(noun + 1).norm()) || !t.get(noun + 2).norm().equals("by")) return false;
-        for (Mention m : a.mentions()) {
-            if (m.first() == noun + 3 && m.kind() != Mention.Kind.PERSON) return true;
-        }
-        return false;
-    }
-
-    /** A state named as the owner of the claim noun at {@code noun} ("Ali's remarks", "the French criticism"). */
-    private static boolean namedOwner(Analysis a, int from, int noun) {
-        for (Mention m : a.mentions()) {
-            if (m.first() <= from || m.last() >= noun || m.kind() == Mention.Kind.PERSON) continue;
-            if (m.possessive() || m.last() >= noun - 2) return true;
-        }
-        return false;
-    }
-
-    /** A denial label ("untrue", "a lie", "baseless") in {@code [from, to]}. */
-    private static boolean labelAfter(List<Token> t, int from, int to) {
-        for (int k = from; k < t.size() && k <= to; k++) {
-            String w = t.get(k).norm();
-            if (DENIAL_LABELS.contains(w)) return true;
-            if (w.equals(".") || w.equals(";")) return false;
-        }
-        return false;
-    }
-
-    /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
-    /** Token {@code k} is part of a mention of {@code actor} ("Castillo" in "Peru's Castillo"). */
-    private static boolean insideMentionOf(Analysis a, int k, String actor) {
-        for (Mention m : a.mentions()) if (m.first() <= k && k <= m.last() && m.actorId().equals(actor)) return true;
-        return false;
-    }
-
-    private static boolean nounBeforeSubject(Analysis a, int i) {
-        List<Token> t = a.toks();
-        Mention subj = null;
-        for (Mention m : a.mentions()) {
-            if (m.last() < i && m.last() >= i - 8 && m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OFFICIAL) subj = m;
-        }
-        if (subj == null) return false;
-        // Only adverbs and auxiliaries between ("flatly", "have repeatedly"), or the state's officials: "a
-        // charge U.S. officials have dismissed", "a charge that Myanmar's leader Aung San Suu Kyi rejected".
-        boolean office = false;
-        for (int k = subj.last() + 1; k < i; k++) {
-            String x = w(t, k);
-            if (x.equals("'s") && k == subj.last() + 1) continue;
-            if (!t.get(k).isWord()) return false;
-            if (INSTITUTIONS.contains(x)) office = true;
-            else if (t.get(k).cap() && !office && !insideMentionOf(a, k, subj.actorId())) return false;
-        }
-        int b = subj.first() - 1;
-        while (b >= 0 && (w(t, b).equals("the") || w(t, b).equals("that") || w(t, b).equals("which"))) b--;
-        return b >= 0 && ACCUSATION_NOUNS.contains(w(t, b));
-    }
-
-    /**
-     * A denial said with a label rather than a verb: "called the accusation unfounded", "called that claim
-     * \"complete nonsense\"", "said the Russian account was \"a lie\"", "\"This is absolutely untrue,\" X said".
-     * The accuser is the state owning the claim noun if named, else the article's accusation against the denier.
-     */
-    private void labelDenial(Analysis a, int i, List<Candidate> out) {
-        List<Token> t = a.toks();
-        // Walk back from the label over articles, adverbs and quotes to the verb that applies it.
-        int j = i - 1;
-        while (j >= 0 && (Set.of("a", "an", "another", "absolutely", "completely", "totally", "utterly", "entirely",
-                "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright", "baseless", "and", ",",
-                "categorically", "clearly", "false", "as").contains(w(t, j)))) j--;
-        if (j < 0) return;
-        String v = w(t, j);
-        int nounAt = -1;
-        int verbAt;
-        if (AUX.contains(v) || v.equals("'s")) {
-            // "[the Russian account|this|that claim] was [a lie]"
-            int n = j - 1;
-            if (n < 0) return;
-            String subj = w(t, n);
-            if (ACCUSATION_NOUNS.contains(subj) || SOFT_CLAIM_NOUNS.contains(subj)) nounAt = n;
-            else if (!(subj.equals("this") || subj.equals("that") || subj.equals("it"))) return;
-            if (nounAt < 0 && n > 0) {
-                // "this is untrue" must open the quotation or the clause
-                String p = w(t, n - 1);
-                if (!(p.equals("\"") || p.equals("that") || p.equals(","))) return;
-            }
-            verbAt = -1;
-        } else if (Set.of("called", "calls", "call", "calling", "described", "describes", "termed", "branded",
-                "labelled", "labeled", "dismissed", "dismisses", "rejected", "rejects").contains(v)) {
-            return; // handled below through the noun
-        } else {
-            // "called the accusation unfounded": label after the noun after the verb
-            int n = j;
-            if (!(ACCUSATION_NOUNS.contains(w(t, n)) || SOFT_CLAIM_NOUNS.contains(w(t, n)))) return;
-            int vb = n - 1;
-            while (vb >= 0 && n - vb <= 4 && !Set.of("called", "calls", "calling", "described", "describes", "termed",
-                    "branded", "labelled", "labeled").contains(w(t, vb))) vb--;
-            if (vb < 0 || n - vb > 4) return;
-            nounAt = n;
-            verbAt = vb;
-        }
-        int anchor = verbAt >= 0 ? verbAt : (nounAt >= 0 ? nounAt : j);
-        if (blocked(a, anchor)) return;
-        for (Candidate c : out) if (c.relation == Relation.DENIES && Math.abs(c.trigger - i) < 12) return;
-        List<String> actors;
-        if (verbAt >= 0) actors = subjectBefore(a, verbAt, false);
-        else {
-            int speech = -1;
-            for (int k = anchor - 1; k >= 0; k--) if (REPORT_VERBS.contains(w(t, k))) {
-                speech = k;
-                break;
-            }
-            actors = speech >= 0 ? subjectBefore(a, speech, false) : speakerAfterQuote(a, i);
-        }
-        List<String> targets = new ArrayList<>();
-        if (nounAt >= 0) {
-            for (Mention m : a.mentions()) {
-                if (m.last() < nounAt && m.last() >= nounAt - 3 && m.kind() != Mention.Kind.PERSON
-                        && (m.possessive() || m.kind() == Mention.Kind.DEMONYM) && !actors.contains(m.actorId())) {
-                    targets = new ArrayList<>(List.of(m.actorId()));
-                }
-            }
-        }
-        Candidate c = new Candidate(Relation.DENIES, i, "denial-label", actors, targets, targets.isEmpty() ? 0.65 : 0.8);
-        if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
-        out.add(c);
-    }
-
-    /**
-     * '"We reject the insinuations," the Indian foreign ministry spokesperson said': for a token inside a
-     * quotation that opens the sentence, the speaker named after it; else an empty list.
-     */
-    List<String> quotedSpeaker(Analysis a, int i) {
-        List<Token> t = a.toks();
-        if (t.isEmpty() || !w(t, 0).equals("\"") || !insideQuote(t, 0, i)) return new ArrayList<>();
-        for (int k = i + 1; k < t.size(); k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
-        return new ArrayList<>();
-    }
-
-    /** The speaker after a quotation closing within four tokens after {@code from}; else an empty list. */
-    List<String> speakerAfterQuote(Analysis a, int from) {
-        List<Token> t = a.toks();
-        for (int k = from + 1; k < t.size() && k <= from + 4; k++) if (w(t, k).equals("\"")) return speakerAfterClose(a, k);
-        return new ArrayList<>();
-    }
-
-    /** The speaker after the closing quotation at {@code close}: the first state before a speech verb within 14 tokens. */
-    private static List<String> speakerAfterClose(Analysis a, int close) {
-        List<Token> t = a.toks();
-        for (int k = close + 1; k < t.size() && k <= close + 14; k++) {
-            if (SPEECH_VERBS_AFTER.contains(w(t, k))) {
-                for (Mention m : a.mentions()) {
-                    if (m.first() > close && m.last() < k && m.kind() != Mention.Kind.PERSON
-                            && (m.kind() != Mention.Kind.DEMONYM || institutionAfter(a, m))) {
-                        return new ArrayList<>(List.of(m.actorId()));
-                    }
-                }
-                return new ArrayList<>();
-            }
-        }
-        return new ArrayList<>();
-    }
-
-    private static final Set<String> SPEECH_VERBS_AFTER = Words.of("said", "says", "told", "added", "stated", "wrote");
-
 }

@@ -1,0 +1,304 @@
+package org.diplokg.extract;
+
+import org.diplokg.extract.RelationRules.Analysis;
+import org.diplokg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.diplokg.extract.Clauses.blocked;
+import static org.diplokg.extract.Clauses.firstListAfter;
+import static org.diplokg.extract.Clauses.insideQuote;
+import static org.diplokg.extract.Clauses.institutionAfter;
+import static org.diplokg.extract.Clauses.mentionEndingAt;
+import static org.diplokg.extract.Clauses.participle;
+import static org.diplokg.extract.Clauses.quotedSpeaker;
+import static org.diplokg.extract.Clauses.speakerAfterQuote;
+import static org.diplokg.extract.Clauses.subjectBefore;
+import static org.diplokg.extract.Clauses.w;
+import static org.diplokg.extract.RelationRules.ACCUSATION_NOUNS;
+import static org.diplokg.extract.RelationRules.AUX;
+import static org.diplokg.extract.RelationRules.DENIAL_LABELS;
+import static org.diplokg.extract.RelationRules.INSTITUTIONS;
+import static org.diplokg.extract.RelationRules.REPORT_VERBS;
+
+/**
+ * Denials said with a verb or a label: "Kyiv denied the accusations", "firmly rejects the accusations of
+ * Mali", "a charge Turkey flatly denied", "brushed the allegations aside", "called the accusation unfounded".
+ * The denied accuser is named ("the accusations of Mali", "the Saudi charges") or left to the article
+ * ({@link Candidate.TargetHint#LINK_ACCUSER}, {@link Candidate.TargetHint#ANSWERED_ONLY}). One of the rule
+ * families {@link RelationRules} runs for each trigger word.
+ */
+final class DenialRules {
+    static final Set<String> DENY = Words.of("deny", "denies", "denied", "denying", "denial");
+
+    static final Set<String> REJECT = Words.of("reject", "rejects", "rejected", "rejecting", "rebuff",
+            "rebuffs", "rebuffed", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
+            "refuting", "repudiate", "repudiates", "repudiated", "rebut", "rebutted", "rebuts");
+
+    /** Verbs that reject with a particle: "brushed the accusations aside", "waved away each new claim". */
+    static final Set<String> BRUSH = Words.of("brush", "brushes", "brushed", "brushing", "wave", "waves",
+            "waved", "waving", "shrug", "shrugs", "shrugged", "shrugging", "swat", "swats", "swatted", "swatting");
+
+    private static final Set<String> PARTICLES = Words.of("aside", "away", "off");
+
+    private static final Set<String> DENY_OBJ = Words.of("accusations", "accusation", "allegations", "allegation",
+            "claims", "charges", "involvement", "involved", "responsibility", "role", "any", "that", "supporting",
+            "support", "having", "it", "these", "this", "them", "being", "wrongdoing", "reports", "report", "the",
+            "such", "all", "backing", "sponsoring", "interfering", "claim");
+
+    /** Neutral nouns that name an accusation only when the accuser is named or the denial label follows. */
+    static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
+            "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
+            "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion", "speech",
+            "statement", "description", "characterisation", "characterization", "portrayal");
+
+    private final TopicClassifier topics;
+
+    DenialRules(TopicClassifier topics) {
+        this.topics = topics;
+    }
+
+    /** A denying or rejecting verb at {@code i}, "brushed" and "waved" only with "aside", "away" or "off" after them. */
+    static boolean rejects(List<Token> t, int i) {
+        String w = w(t, i);
+        if (DENY.contains(w) || REJECT.contains(w)) return true;
+        if (!BRUSH.contains(w)) return false;
+        for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
+            if (PARTICLES.contains(w(t, j))) return true;
+            if (!t.get(j).isWord() && !w(t, j).equals("\"") && !w(t, j).equals("'s")) return false;
+        }
+        return false;
+    }
+
+
+    void denies(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        String w = t.get(i).norm();
+        boolean isDeny = DENY.contains(w);
+        int nounAt = -1;
+        boolean pointed = false;
+        for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
+            if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
+                if (territorialClaim(t, j)) return;
+                nounAt = j;
+                break;
+            }
+            // "dismissed the report as \"another lie\"", "rejected Ali's \"irresponsible\" remarks"
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm())
+                    && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8) || agentAfter(a, j))) {
+                nounAt = j;
+                break;
+            }
+            // "rejected that description outright": a claim the article has just reported, if it reports one.
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j == i + 2 && DEMONSTRATIVES.contains(w(t, i + 1))) {
+                nounAt = j;
+                pointed = true;
+                break;
+            }
+            if (t.get(j).norm().equals(".") || t.get(j).norm().equals(";")) break;
+        }
+        // "an allegation the UAE rejected as ...", "a charge Turkey flatly denied": the noun comes first.
+        boolean relative = nounAt < 0 && nounBeforeSubject(a, i);
+        // "Lome dismissed them as baseless": the charges of an earlier sentence, if the article reports any.
+        boolean anaphoric = !isDeny && nounAt < 0 && i + 1 < t.size() && (ANAPHORIC_OBJ.contains(w(t, i + 1))
+                || w(t, i + 1).equals("it") && i + 2 < t.size() && w(t, i + 2).equals("as"));
+        if (!isDeny && nounAt < 0 && !relative && !anaphoric) return; // "rejected Mali's move" is not a denial
+        if (isDeny && nounAt < 0) {
+            String nx = i + 1 < t.size() ? t.get(i + 1).norm() : ".";
+            boolean clauseEnd = nx.length() == 1 && !Character.isLetterOrDigit(nx.charAt(0));
+            boolean objOk = false;
+            for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+                if (DENY_OBJ.contains(t.get(j).norm())) objOk = true;
+            }
+            // "denied firing into Rwanda": a gerund object is the act denied.
+            boolean gerund = nx.length() > 4 && nx.endsWith("ing") && !t.get(i + 1).cap();
+            if (!clauseEnd && !objOk && !gerund && !relative && !nx.equals("in") && !nx.equals("any")) return; // "denied entry", "denied visas"
+        }
+        if (i > 0 && Set.of("was", "were", "been", "is", "are", "being").contains(t.get(i - 1).norm())) return;
+        if (blocked(a, i)) return;
+        List<String> actors = subjectBefore(a, i, false);
+        if (actors.isEmpty()) actors = quotedSpeaker(a, i);
+        List<String> targets = new ArrayList<>();
+        if (nounAt >= 0) {
+            // "the accusations of/from/by X", "X's accusations"
+            if (nounAt >= 2 && t.get(nounAt - 1).norm().equals("'s")) {
+                Mention m = mentionEndingAt(a, nounAt - 2);
+                if (m != null) targets.add(m.actorId());
+            }
+            for (int j = nounAt - 1; j > i && targets.isEmpty(); j--) {
+                Mention m = mentionEndingAt(a, j);
+                if (m != null && m.possessive() && m.kind() != Mention.Kind.PERSON) targets.add(m.actorId());
+                // "the Saudi charges", "North Korean allegations": the demonym names the accuser.
+                if (m != null && m.kind() != Mention.Kind.PERSON && (j == nounAt - 1
+                        || (m.kind() == Mention.Kind.DEMONYM && j == nounAt - 2))) targets.add(m.actorId());
+            }
+            if (targets.isEmpty() && nounAt + 1 < t.size()) {
+                String p = t.get(nounAt + 1).norm();
+                int from = nounAt + 2;
+                if (participle(p) && nounAt + 2 < t.size() && t.get(nounAt + 2).norm().equals("by")) {
+                    from = nounAt + 3;
+                    p = "by";
+                }
+                if (p.equals("of") || p.equals("from") || p.equals("by")) {
+                    targets = firstListAfter(a, from, from + 6, actors);
+                }
+            }
+        }
+        targets.removeAll(actors);
+        Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
+        if (targets.isEmpty()) c.hint = anaphoric || pointed ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
+        else c.answersTopic = topics.scan(t, nounAt, t.size());
+        out.add(c);
+        if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
+            // Rejecting "the accusations of Mali" says Mali accused the denier ("criticism", "remarks" do not).
+            Candidate implied = new Candidate(Relation.ACCUSES, nounAt, "implied-by-denial", targets, actors, 0.65);
+            implied.topic = topics.classify(t, nounAt);
+            implied.noDate = true;
+            out.add(implied);
+        }
+    }
+
+    private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Words.of("that", "this", "these", "those");
+    private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
+
+    /** "rejects any Chinese claims based on the map", "claims to the islands": a claim to land, not a charge. */
+    private static boolean territorialClaim(List<Token> t, int noun) {
+        String w = t.get(noun).norm();
+        if (!w.equals("claim") && !w.equals("claims")) return false;
+        if (noun > 0 && TERRITORIAL.contains(w(t, noun - 1))) return true;
+        String next = noun + 1 < t.size() ? w(t, noun + 1) : "";
+        return next.equals("to") || next.equals("over")
+                || next.equals("based") && noun + 2 < t.size() && w(t, noun + 2).equals("on");
+    }
+
+    /** "the libel spread by South Africa", "the narrative pushed by Lima": the claim noun's author is a state. */
+    private static boolean agentAfter(Analysis a, int noun) {
+        List<Token> t = a.toks();
+        if (noun + 2 >= t.size() || !participle(t.get(noun + 1).norm()) || !t.get(noun + 2).norm().equals("by")) return false;
+        for (Mention m : a.mentions()) {
+            if (m.first() == noun + 3 && m.kind() != Mention.Kind.PERSON) return true;
+        }
+        return false;
+    }
+
+    /** A state named as the owner of the claim noun at {@code noun} ("Ali's remarks", "the French criticism"). */
+    private static boolean namedOwner(Analysis a, int from, int noun) {
+        for (Mention m : a.mentions()) {
+            if (m.first() <= from || m.last() >= noun || m.kind() == Mention.Kind.PERSON) continue;
+            if (m.possessive() || m.last() >= noun - 2) return true;
+        }
+        return false;
+    }
+
+    /** A denial label ("untrue", "a lie", "baseless") in {@code [from, to]}. */
+    private static boolean labelAfter(List<Token> t, int from, int to) {
+        for (int k = from; k < t.size() && k <= to; k++) {
+            String w = t.get(k).norm();
+            if (DENIAL_LABELS.contains(w)) return true;
+            if (w.equals(".") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
+    /** Token {@code k} is part of a mention of {@code actor} ("Castillo" in "Peru's Castillo"). */
+    private static boolean insideMentionOf(Analysis a, int k, String actor) {
+        for (Mention m : a.mentions()) if (m.first() <= k && k <= m.last() && m.actorId().equals(actor)) return true;
+        return false;
+    }
+
+    private static boolean nounBeforeSubject(Analysis a, int i) {
+        List<Token> t = a.toks();
+        Mention subj = null;
+        for (Mention m : a.mentions()) {
+            if (m.last() < i && m.last() >= i - 8 && m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.OFFICIAL) subj = m;
+        }
+        if (subj == null) return false;
+        // Only adverbs and auxiliaries between ("flatly", "have repeatedly"), or the state's officials: "a
+        // charge U.S. officials have dismissed", "a charge that Myanmar's leader Aung San Suu Kyi rejected".
+        boolean office = false;
+        for (int k = subj.last() + 1; k < i; k++) {
+            String x = w(t, k);
+            if (x.equals("'s") && k == subj.last() + 1) continue;
+            if (!t.get(k).isWord()) return false;
+            if (INSTITUTIONS.contains(x)) office = true;
+            else if (t.get(k).cap() && !office && !insideMentionOf(a, k, subj.actorId())) return false;
+        }
+        int b = subj.first() - 1;
+        while (b >= 0 && (w(t, b).equals("the") || w(t, b).equals("that") || w(t, b).equals("which"))) b--;
+        return b >= 0 && ACCUSATION_NOUNS.contains(w(t, b));
+    }
+
+    /**
+     * A denial said with a label rather than a verb: "called the accusation unfounded", "called that claim
+     * \"complete nonsense\"", "said the Russian account was \"a lie\"", "\"This is absolutely untrue,\" X said".
+     * The accuser is the state owning the claim noun if named, else the article's accusation against the denier.
+     */
+    void labelDenial(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        // Walk back from the label over articles, adverbs and quotes to the verb that applies it.
+        int j = i - 1;
+        while (j >= 0 && (Set.of("a", "an", "another", "absolutely", "completely", "totally", "utterly", "entirely",
+                "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright", "baseless", "and", ",",
+                "categorically", "clearly", "false", "as").contains(w(t, j)))) j--;
+        if (j < 0) return;
+        String v = w(t, j);
+        int nounAt = -1;
+        int verbAt;
+        if (AUX.contains(v) || v.equals("'s")) {
+            // "[the Russian account|this|that claim] was [a lie]"
+            int n = j - 1;
+            if (n < 0) return;
+            String subj = w(t, n);
+            if (ACCUSATION_NOUNS.contains(subj) || SOFT_CLAIM_NOUNS.contains(subj)) nounAt = n;
+            else if (!(subj.equals("this") || subj.equals("that") || subj.equals("it"))) return;
+            if (nounAt < 0 && n > 0) {
+                // "this is untrue" must open the quotation or the clause
+                String p = w(t, n - 1);
+                if (!(p.equals("\"") || p.equals("that") || p.equals(","))) return;
+            }
+            verbAt = -1;
+        } else if (Set.of("called", "calls", "call", "calling", "described", "describes", "termed", "branded",
+                "labelled", "labeled", "dismissed", "dismisses", "rejected", "rejects").contains(v)) {
+            return; // handled below through the noun
+        } else {
+            // "called the accusation unfounded": label after the noun after the verb
+            int n = j;
+            if (!(ACCUSATION_NOUNS.contains(w(t, n)) || SOFT_CLAIM_NOUNS.contains(w(t, n)))) return;
+            int vb = n - 1;
+            while (vb >= 0 && n - vb <= 4 && !Set.of("called", "calls", "calling", "described", "describes", "termed",
+                    "branded", "labelled", "labeled").contains(w(t, vb))) vb--;
+            if (vb < 0 || n - vb > 4) return;
+            nounAt = n;
+            verbAt = vb;
+        }
+        int anchor = verbAt >= 0 ? verbAt : (nounAt >= 0 ? nounAt : j);
+        if (blocked(a, anchor)) return;
+        for (Candidate c : out) if (c.relation == Relation.DENIES && Math.abs(c.trigger - i) < 12) return;
+        List<String> actors;
+        if (verbAt >= 0) actors = subjectBefore(a, verbAt, false);
+        else {
+            int speech = -1;
+            for (int k = anchor - 1; k >= 0; k--) if (REPORT_VERBS.contains(w(t, k))) {
+                speech = k;
+                break;
+            }
+            actors = speech >= 0 ? subjectBefore(a, speech, false) : speakerAfterQuote(a, i);
+        }
+        List<String> targets = new ArrayList<>();
+        if (nounAt >= 0) {
+            for (Mention m : a.mentions()) {
+                if (m.last() < nounAt && m.last() >= nounAt - 3 && m.kind() != Mention.Kind.PERSON
+                        && (m.possessive() || m.kind() == Mention.Kind.DEMONYM) && !actors.contains(m.actorId())) {
+                    targets = new ArrayList<>(List.of(m.actorId()));
+                }
+            }
+        }
+        Candidate c = new Candidate(Relation.DENIES, i, "denial-label", actors, targets, targets.isEmpty() ? 0.65 : 0.8);
+        if (targets.isEmpty()) c.hint = Candidate.TargetHint.LINK_ACCUSER;
+        out.add(c);
+    }
+}

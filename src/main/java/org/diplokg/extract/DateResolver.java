@@ -110,6 +110,11 @@ public final class DateResolver {
         return out;
     }
 
+    /** Whether a normalised word names a weekday or a month ("monday", "march", "aug"). */
+    static boolean dayOrMonthName(String norm) {
+        return WEEKDAYS.containsKey(norm) || MONTHS.containsKey(norm);
+    }
+
     private static final java.util.Set<String> PARTS_OF_DAY = Words.of("morning", "afternoon", "evening");
     private static final java.util.Set<String> TIME_WORDS = Words.of("yesterday", "today", "day", "days",
             "week", "weeks", "hours", "tonight", "morning", "afternoon", "evening");

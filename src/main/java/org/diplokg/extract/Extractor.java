@@ -54,15 +54,15 @@ public final class Extractor {
         // "In 2022 it severed ties", "On Monday it said": a time phrase opening the sentence, then the pronoun.
         Token last = t.get(k - 1);
         return k <= 6 && TIME_OPENERS.contains(t.get(0).norm())
-                && (Character.isDigit(last.text().charAt(0)) || TIME_ENDS.contains(last.norm()));
+                && (Character.isDigit(last.text().charAt(0)) || TIME_ENDS.contains(last.norm())
+                || DateResolver.dayOrMonthName(last.norm()));
     }
 
     private static final Set<String> TIME_OPENERS = Words.of("in", "on", "last", "later", "earlier", "since", "by",
             "after", "within", "that", "the");
+    /** Words that may end that time phrase besides weekdays and months ("Last year it", "Later that day it"). */
     private static final Set<String> TIME_ENDS = Words.of("year", "month", "week", "day", "weekend", "morning",
-            "evening", "night", "later", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+            "evening", "night", "later", "earlier");
 
     /** "the kingdom said", "the office said": nouns that stand for the state just named. */
     private static final Set<String> SALIENT_NOUNS = Words.of("kingdom", "republic", "office", "country", "palace");
@@ -1116,7 +1116,8 @@ public final class Extractor {
         }
     }
 
-    private static final Set<String> PARTS_OF_DAYS = Words.of("morning", "afternoon", "evening", "night", "day",
+    /** Nouns of time before "of" whose day is the claim's own: "on the morning of 4 August". */
+    private static final Set<String> TIME_BEFORE_OF = Words.of("morning", "afternoon", "evening", "night", "day",
             "week", "weekend", "end", "dawn");
 
     /** "the abortive coup of September 30, 1965": the day names the event the noun is, not the claim's day. */
@@ -1125,7 +1126,7 @@ public final class Extractor {
         // "in the summer of 2022" gives no day either way, and still keeps a claim from borrowing one.
         if (d.kind() == DateMention.Kind.VAGUE || b < 2 || !t.get(b).norm().equals("of")) return false;
         Token noun = t.get(b - 1);
-        return noun.isWord() && !noun.cap() && !PARTS_OF_DAYS.contains(noun.norm());
+        return noun.isWord() && !noun.cap() && !TIME_BEFORE_OF.contains(noun.norm());
     }
 
     private static boolean commaBetween(List<Token> t, int from, int to) {

@@ -779,16 +779,13 @@ public final class RelationRules {
      * before it ("Brazil agreed to ..., but in September Venezuela revoked that custody, accusing ..."), else 0.
      */
     private static int contrastClauseStart(List<Token> t, int i) {
-        int q = 0;
-        for (int j = 0; j < i; j++) {
-            String w = w(t, j);
-            if (w.equals("\"")) q++;
-            if (q % 2 == 0 && (w.equals("but") || w.equals("while") || w.equals("whereas") || w.equals(";"))) {
-                return j + 1;
-            }
+        for (int j = i - 1; j >= 0; j--) {
+            if (CONTRASTS.contains(w(t, j)) && !insideQuote(t, 0, j)) return j + 1;
         }
         return 0;
     }
+
+    private static final Set<String> CONTRASTS = Words.of("but", "while", "whereas", ";");
 
     /** A speech verb followed by "that" earlier in the sentence: the trigger follows a reported clause. */
     private static boolean reportedClauseBefore(List<Token> t, int i) {
@@ -885,12 +882,7 @@ public final class RelationRules {
             if (!w(t, j).equals("\"")) continue;
             if (!w(t, j + 1).equals("by")) return;
             List<String> agents = listAfter(a, j + 2);
-            List<String> actors = subjectOfVerb(a, i);
-            actors.removeAll(agents);
-            if (agents.isEmpty() || actors.isEmpty() || blocked(a, i)) return;
-            Candidate c = new Candidate(Relation.ACCUSES, i, "condemned-as-by", actors, agents, 0.75);
-            c.topic = topics.classify(t, as + 1);
-            out.add(c);
+            if (!agents.isEmpty() && !blocked(a, i)) speakerCharges(a, i, agents, i, "condemned-as-by", 0.75, as + 1, out);
             return;
         }
     }
@@ -910,19 +902,19 @@ public final class RelationRules {
         int k = object.last() + 1;
         while (k < t.size() && (INSTITUTIONS.contains(w(t, k)) || w(t, k).equals("\""))) k++;
         if (k + 1 >= t.size() || !(w(t, k).equals("for") || w(t, k).equals("over")) || !t.get(k + 1).isWord()) return;
-        speakerCharges(a, i, object.actorId(), i, "condemned-state", 0.75, k + 1, out);
+        speakerCharges(a, i, List.of(object.actorId()), i, "condemned-state", 0.75, k + 1, out);
     }
 
     /**
-     * The subject of the verb at {@code verb} accuses {@code target} (never itself), with the trigger and topic
-     * position given; nothing when the verb has no state subject.
+     * The subject of the verb at {@code verb} accuses {@code targets} (never itself), with the trigger and topic
+     * position given; nothing when the verb has no state subject besides them.
      */
-    private void speakerCharges(Analysis a, int verb, String target, int trigger, String rule, double confidence,
+    private void speakerCharges(Analysis a, int verb, List<String> targets, int trigger, String rule, double confidence,
                                 int topicAt, List<Candidate> out) {
         List<String> actors = subjectOfVerb(a, verb);
-        actors.remove(target);
+        actors.removeAll(targets);
         if (actors.isEmpty()) return;
-        Candidate c = new Candidate(Relation.ACCUSES, trigger, rule, actors, List.of(target), confidence);
+        Candidate c = new Candidate(Relation.ACCUSES, trigger, rule, actors, targets, confidence);
         c.topic = topics.classify(a.toks(), topicAt);
         out.add(c);
     }
@@ -1472,7 +1464,7 @@ public final class RelationRules {
         int verb = -1;
         for (int k = noun - 1; k >= 0 && verb < 0; k--) if (REPORT_VERBS.contains(w(t, k))) verb = k;
         if (verb < 0 || blocked(a, verb)) return;
-        speakerCharges(a, verb, agent.actorId(), i, "linking-charge", 0.7, to + 1, out);
+        speakerCharges(a, verb, List.of(agent.actorId()), i, "linking-charge", 0.7, to + 1, out);
     }
 
     /** "no evidence of its involvement", "without providing evidence of Ukraine's involvement": a denial. */

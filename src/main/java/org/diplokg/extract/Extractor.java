@@ -75,6 +75,7 @@ public final class Extractor {
     private final DateResolver dateResolver = new DateResolver();
     private final RelationRules rules = new RelationRules();
     private final AppraisalRules appraisals = new AppraisalRules();
+    private final HarmRules harms = new HarmRules();
     private final PairReader pairReader = new PairReader(rules);
     private final TopicClassifier topics = new TopicClassifier();
     private final PairModel pairModel;
@@ -501,6 +502,7 @@ public final class Extractor {
     private void processSentence(Article art, RelationRules.Analysis a, Sentence s, int si) {
         List<Candidate> cands = rules.apply(a);
         cands.addAll(appraisals.apply(a, cands, art.acts, si));
+        cands.addAll(harms.apply(a, cands));
         List<DateMention> dms = dates(art, a);
         LocalDate single = null;
         int resolved = 0;
@@ -755,7 +757,9 @@ public final class Extractor {
         }
         String first = t.isEmpty() ? "" : t.get(0).norm();
         // "He said ...": the official named in the sentence just before.
-        if ((first.equals("he") || first.equals("she")) && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
+        // Or after a quotation: '"...," she said.'
+        boolean pronounSpeaks = first.equals("he") || first.equals("she") || HarmRules.pronounAfterQuote(t);
+        if (pronounSpeaks && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
             c.confidence *= 0.8;
             return new ArrayList<>(List.of(art.lastOfficial));
         }

@@ -89,7 +89,9 @@ public final class RelationRules {
     private static final Set<String> LABEL_KEYS = Words.of("genocidal", "antisemitic", "anti-semitic", "sham",
             "criminal", "murderous", "genocide", "aggression", "aggressive", "terrorism", "terrorist",
             "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
-            "destabilising", "subversive", "subversion", "belligerent", "invasion");
+            "destabilising", "subversive", "subversion", "belligerent", "invasion", "aggressor", "aggressors",
+            "occupier", "occupiers", "culprit", "culprits", "mastermind", "invader", "invaders", "warmonger",
+            "warmongers", "perpetrator", "perpetrators", "accomplice", "narco-state", "apartheid");
     private static final Set<String> SPEECH = Words.of("said", "says", "say", "stated", "states", "declared",
             "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
             "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",

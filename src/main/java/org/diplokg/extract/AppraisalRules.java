@@ -156,9 +156,11 @@ final class AppraisalRules {
             List<String> actors = verb < 0 ? quoted : Clauses.subjectBefore(a, verb, false);
             List<String> owners = new ArrayList<>(2);
             boolean hit = false;
-            if (startsWithAny(t, p, NOT_US)) {
-                // "said Sudan had nothing to do with": the speaker may name itself.
-                hit = onlyStatesBetween(a, verb, p, actors);
+            int disowned = startsWithAny(t, p, NOT_US) ? p : involvementAfterNo(t, p);
+            if (disowned >= 0) {
+                // "said Sudan had nothing to do with": the speaker may name itself, also inside the phrase
+                // ("no direct US government involvement"), but no other state ("no Iranian involvement").
+                hit = onlyStatesBetween(a, verb, disowned, actors);
                 // "Amorim said Brazil was \"not interfering\"": a speaker the article never tied to a state, naming
                 // the one state that disowns the act.
                 Mention self = verb >= 0 && actors.isEmpty() ? lastStateBetween(a, verb, p) : null;
@@ -303,6 +305,23 @@ final class AppraisalRules {
             if (end == noun - 1 && (m.possessive() || m.kind() == Mention.Kind.DEMONYM)) return m;
         }
         return null;
+    }
+
+    /** What a state may disown having: "no role", "no direct involvement". */
+    private static final Set<String> INVOLVEMENTS = Words.of("involvement", "role", "part", "hand", "link", "links",
+            "connection", "connections", "responsibility");
+
+    /**
+     * "no direct US government involvement", "no role whatsoever": the involvement noun after a "no" at {@code p}
+     * with up to three words between (the bare phrases are in {@link #NOT_US}); else -1.
+     */
+    private static int involvementAfterNo(List<Token> t, int p) {
+        if (!t.get(p).norm().equals("no")) return -1;
+        for (int j = p + 2; j < t.size() && j <= p + 4; j++) {
+            if (INVOLVEMENTS.contains(t.get(j).norm())) return j;
+            if (!t.get(j).isWord()) return -1;
+        }
+        return -1;
     }
 
     private static boolean startsWithAny(List<Token> t, int p, List<List<String>> phrases) {

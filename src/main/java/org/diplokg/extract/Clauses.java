@@ -198,16 +198,20 @@ final class Clauses {
     static List<String> subjectBefore(Analysis a, int t, boolean similar) {
         List<Mention> ms = a.mentions();
         List<Token> toks = a.toks();
+        // "Georgia, which broke off ...": the relative pronoun's state is the subject, whatever its own role.
+        Mention antecedent = relativeAntecedent(a, t);
         for (int mi = ms.size() - 1; mi >= 0; mi--) {
             Mention m = ms.get(mi);
-            if (m.last() >= t) continue;
-            if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
-            if (prepositional(a, m, similar, t)) continue;
-            if (m.possessive() && !possessiveSubject(a, m, t)) continue;
-            if (compoundModifier(toks, m) || insideRelativeClause(toks, m, t)) continue;
-            // "the border whose authorities accused", "the MAK, which it blames": the verb's subject is in the
-            // relative clause, and no state before it is that subject.
-            if (relativeClauseBetween(toks, m, t)) return new ArrayList<>();
+            if (m.last() >= t || antecedent != null && m != antecedent) continue;
+            if (antecedent == null) {
+                if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
+                if (prepositional(a, m, similar, t)) continue;
+                if (m.possessive() && !possessiveSubject(a, m, t)) continue;
+                if (compoundModifier(toks, m) || insideRelativeClause(toks, m, t)) continue;
+                // "the border whose authorities accused", "the MAK, which it blames": the verb's subject is in the
+                // relative clause, and no state before it is that subject.
+                if (relativeClauseBetween(toks, m, t)) return new ArrayList<>();
+            }
             LinkedHashSet<String> actors = new LinkedHashSet<>();
             actors.add(m.actorId());
             int cur = mi;
@@ -216,7 +220,10 @@ final class Clauses {
                 Mention c = ms.get(cur);
                 boolean onlyCoord = true;
                 boolean sawSep = false;
-                for (int k = p.last() + 1; k < c.first(); k++) {
+                // "Yemen's internationally recognised government and the Maldives": a possessive with its office.
+                int from = p.possessive() ? officeAfterPossessive(toks, p, c.first()) : p.last() + 1;
+                if (from < 0) break;
+                for (int k = from; k < c.first(); k++) {
                     String w = toks.get(k).norm();
                     // "Panama in 2017 and the Dominican Republic in 2018 broke off ...": a year per member.
                     boolean year = w.equals("in") && k + 1 < c.first() && isNumber(toks.get(k + 1))
@@ -224,7 +231,7 @@ final class Clauses {
                     if (!COORD.contains(w) && !year) onlyCoord = false;
                     sawSep |= w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(");
                 }
-                if (!onlyCoord || !sawSep || p.possessive() || p.kind() == Mention.Kind.PERSON
+                if (!onlyCoord || !sawSep || p.kind() == Mention.Kind.PERSON
                         || (p.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, p))) break;
                 // "its missions in Iran, and Bahrain and Sudan, which severed ...": Iran is no co-subject.
                 // "hours after Saudi Arabia, the UAE, Bahrain and Egypt severed ...": "after" opens the list's clause.
@@ -243,6 +250,47 @@ final class Clauses {
             return new ArrayList<>(actors);
         }
         return new ArrayList<>();
+    }
+
+    private static final Set<String> RELATIVE_ADVERBS = Words.of("also", "later", "then", "first", "both", "itself",
+            "subsequently", "formally", "eventually", "abruptly", "briefly", "once", "had", "has", "have");
+
+    /**
+     * "Georgia, which broke off relations with Russia", "Yemen's internationally recognised government, which
+     * broke off relations": the state a ", which" or ", who" right before the verb at {@code v} hangs on, whatever
+     * its role in the main clause; else null.
+     */
+    private static Mention relativeAntecedent(Analysis a, int v) {
+        List<Token> t = a.toks();
+        int k = v - 1;
+        while (k > 0 && RELATIVE_ADVERBS.contains(t.get(k).norm())) k--;
+        if (k < 2 || !(t.get(k).norm().equals("which") || t.get(k).norm().equals("who")) || !t.get(k - 1).norm().equals(",")) {
+            return null;
+        }
+        int end = k - 2;
+        Mention m = mentionEndingAt(a, end);
+        if (m == null && INSTITUTIONS.contains(t.get(end).norm())) {
+            for (int j = end - 1; j >= 0 && j >= end - 5 && m == null; j--) {
+                Mention owner = mentionEndingAt(a, j);
+                if (owner != null && (owner.possessive() || owner.kind() == Mention.Kind.DEMONYM)
+                        && officeAfterPossessive(t, owner, end + 1) == end + 1) m = owner;
+            }
+        }
+        return m == null || m.kind() == Mention.Kind.PERSON ? null : m;
+    }
+
+    /**
+     * After a possessive state, the index just past the office it owns ("'s internationally recognised
+     * government"), with at most three lower-case words before the office and before {@code limit}; else -1.
+     */
+    private static int officeAfterPossessive(List<Token> t, Mention p, int limit) {
+        int k = p.last() + 1;
+        if (k < limit && t.get(k).norm().equals("'s")) k++;
+        for (int words = 0; k < limit && words <= 3; k++, words++) {
+            if (INSTITUTIONS.contains(t.get(k).norm())) return k + 1;
+            if (!t.get(k).isWord() || t.get(k).cap()) return -1;
+        }
+        return -1;
     }
 
     /** "after Saudi Arabia", "before the UAE": a conjunction that may open a clause with the mention as subject. */

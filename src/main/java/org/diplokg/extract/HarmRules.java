@@ -84,7 +84,8 @@ final class HarmRules {
     private static final Set<String> SPEAKING = Words.of("said", "says", "say", "told", "added", "stated", "declared",
             "wrote", "called", "calls", "calling", "described", "describes", "describing", "termed", "branded",
             "labelled", "labeled", "condemned", "condemns", "condemning", "denounced", "denounces", "decried", "warned",
-            "insisted", "argued", "claimed", "charged", "tweeted", "posted", "noted", "stressed", "asserted");
+            "insisted", "argued", "claimed", "charged", "tweeted", "posted", "noted", "stressed", "asserted", "protested",
+            "complained");
     private static final Set<String> NEGATIONS = Words.of("not", "never", "no", "t", "neither", "nor", "nothing",
             "denied", "denies", "deny", "rejected", "rejects", "dismissed", "if", "whether", "would", "could", "might",
             "unless", "lest", "alleged", "allegedly", "claims", "claim", "accusations", "allegations", "avoided",

@@ -114,7 +114,7 @@ public final class RelationRules {
 
     static final Set<String> REPORT_VERBS = Words.of("said", "says", "say", "claimed", "claims", "insisted", "told",
             "charged", "alleged", "alleges", "stated", "argued", "maintained", "added", "declared", "asserted",
-            "charging", "alleging", "charges", "saying", "concluded", "assessed");
+            "charging", "alleging", "charges", "saying", "concluded", "assessed", "protested", "complained");
     /** Report verbs that make their "that" clause a charge whatever it says. */
     private static final Set<String> CHARGING_VERBS = Words.of("charged", "alleged", "alleges", "charging", "alleging",
             "charges");
@@ -138,11 +138,17 @@ public final class RelationRules {
     private static final Set<String> HOLD = Words.of("hold", "holds", "held", "holding");
 
     /** Every word that can start a rule: one set lookup lets most tokens be skipped at once. */
+    /** "India and Pakistan traded accusations", "exchanged charges with Kigali": one accusation each way. */
+    private static final Set<String> TRADED = Words.of("traded", "trade", "trades", "trading", "exchanged",
+            "exchange", "exchanges", "exchanging");
+    private static final Set<String> MUTUAL_CHARGES = Words.of("accusations", "accusation", "charges", "blame",
+            "allegations", "recriminations");
     private static final Set<String> ANY_TRIGGER;
 
     static {
         Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DenialRules.DENY, DenialRules.REJECT, DenialRules.BRUSH, POSS_ACCUSE, SWITCH)) all.addAll(s);
+        for (Set<String> s : List.of(SEVER, ACCUSE, ALLEGED, LABEL, DenialRules.DENY, DenialRules.REJECT, DenialRules.BRUSH,
+                POSS_ACCUSE, SWITCH, TRADED)) all.addAll(s);
         all.addAll(Set.of("similar", "same", "suit", "likewise", "so", "accusations", "allegations", "evidence", "'s",
                 "'", "followed", "follows"));
         all.addAll(CONDEMN);
@@ -187,6 +193,7 @@ public final class RelationRules {
             else if (ACCUSE.contains(w)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
             else if (LABEL.contains(w)) label(a, i, out);
+            else if (TRADED.contains(w)) tradedCharges(a, i, out);
             else if (DenialRules.rejects(t, i)) denials.denies(a, i, out);
             else if ((w.equals("accusations") || w.equals("allegations")) && !denial) accusationAgainst(a, i, out);
             if ((w.equals("'s") || w.equals("'")) && i > 0 && !denial) possessiveAccusation(a, i, out);
@@ -617,6 +624,34 @@ public final class RelationRules {
     }
 
     // ---------------------------------------------------------------- accuses
+
+    /**
+     * "India and Pakistan traded accusations over the shelling", "Sudan exchanged charges with South Sudan": each
+     * side accuses the other. The states are the verb's subjects, or its subject and the states after "with".
+     */
+    private void tradedCharges(Analysis a, int i, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int noun = -1;
+        for (int j = i + 1; j < t.size() && j <= i + 4 && noun < 0; j++) {
+            if (MUTUAL_CHARGES.contains(w(t, j))) noun = j;
+            else if (!t.get(j).isWord() && !w(t, j).equals("\"")) return;
+        }
+        if (noun < 0 || blocked(a, i)) return;
+        List<String> sides = subjectBefore(a, i, false);
+        if (sides.size() == 1 && noun + 2 < t.size() && w(t, noun + 1).equals("with")) {
+            for (String partner : listAfter(a, noun + 2)) if (!sides.contains(partner)) sides.add(partner);
+        }
+        if (sides.size() < 2) return;
+        for (String x : sides) {
+            for (String y : sides) {
+                if (x.equals(y)) continue;
+                Candidate c = new Candidate(Relation.ACCUSES, i, "traded-charges", new ArrayList<>(List.of(x)),
+                        new ArrayList<>(List.of(y)), 0.75);
+                c.topic = topics.classify(t, noun);
+                out.add(c);
+            }
+        }
+    }
 
     private void accuses(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();

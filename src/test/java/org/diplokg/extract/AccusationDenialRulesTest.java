@@ -419,4 +419,27 @@ class AccusationDenialRulesTest {
         assertTrue(run("Britain said there was no evidence linking Russia to the poisoning.", null).isEmpty());
         assertTrue(run("Reporters linked Russia to the poisoning.", null).isEmpty());
     }
+
+    @Test
+    void tradedChargesGoBothWays() {
+        assertEquals(Set.of("accuses india pakistan", "accuses pakistan india"),
+                keys(run("India and Pakistan traded accusations on Tuesday over the shelling along the border.", null)));
+        assertEquals(Set.of("accuses rwanda burundi", "accuses burundi rwanda"),
+                keys(run("Rwanda exchanged charges with Burundi over the rebel raids.", null)));
+        // Barbs are no charges; a negated or planned exchange is none either.
+        assertTrue(run("Japan and China have traded barbs for weeks.", null).isEmpty());
+        assertTrue(run("Iran and Israel did not trade accusations on Monday.", null).isEmpty());
+        assertTrue(run("Japan and China agreed to exchange ambassadors.", null).isEmpty());
+    }
+
+    @Test
+    void aStateDisowningInvolvementWithWordsBetween() {
+        assertEquals(Set.of("accuses venezuela united-states", "denies united-states venezuela"),
+                keys(run("Venezuela accused the United States of plotting a coup. The State Department later said"
+                        + " there had been \"no direct US government involvement\".", null)));
+        // Another state's involvement ruled out by a third party is no denial.
+        assertEquals(Set.of("accuses venezuela colombia"),
+                keys(run("Venezuela accused Colombia of plotting a coup. The United States said there had been no"
+                        + " Colombian involvement.", null)));
+    }
 }

@@ -194,4 +194,30 @@ class ClauseReadingRulesTest {
         assertTrue(keys("Foreign Minister David Lee met reporters on Tuesday. Lee charged that Beijing had lured"
                 + " Panama away.").isEmpty());
     }
+
+    @Test
+    void aRelativeClauseHangsOnTheStateBeforeIt() {
+        // The antecedent is the subject even as the object of a preposition in the main clause.
+        assertEquals(Set.of("severs georgia russia"),
+                keys("That caution sets Ukraine apart from Georgia, which broke off relations with Russia in 2008."));
+        // A possessive with its office, and a list before "which".
+        assertEquals(Set.of("severs yemen iran"),
+                keys("The envoy of Yemen's internationally recognised government, which broke off relations with"
+                        + " Tehran in 2015, spoke next."));
+        assertEquals(Set.of("severs bahrain iran", "severs sudan iran"),
+                keys("They join Bahrain and Sudan, which severed relations with Iran on Monday."));
+        // "which it blames": the relative clause has a subject of its own.
+        assertEquals(Set.of(), keys("Algeria named the MAK, which it blames for the fires, a terrorist group."));
+    }
+
+    @Test
+    void aPossessiveWithItsOfficeJoinsASubjectList() {
+        assertEquals(Set.of("severs saudi-arabia qatar", "severs yemen qatar", "severs maldives qatar"),
+                keys("Saudi Arabia cut ties with Qatar on Monday. Yemen's internationally recognised government and"
+                        + " the Maldives followed later the same day."));
+        // A possessive without an office is no member of the list.
+        assertEquals(Set.of("severs saudi-arabia qatar", "severs maldives qatar"),
+                keys("Saudi Arabia cut ties with Qatar on Monday. Yemen's closest ally and the Maldives followed"
+                        + " later the same day."));
+    }
 }

@@ -641,13 +641,19 @@ public final class RelationRules {
         if (sides.size() == 1 && noun + 2 < t.size() && w(t, noun + 1).equals("with")) {
             for (String partner : listAfter(a, noun + 2)) if (!sides.contains(partner)) sides.add(partner);
         }
+        eachWay(a, sides, i, "traded-charges", 0.75, noun, out);
+    }
+
+    /** One accusation each way between every two of {@code sides} (none when fewer than two). */
+    private void eachWay(Analysis a, List<String> sides, int trigger, String rule, double confidence, int topicAt,
+                         List<Candidate> out) {
         if (sides.size() < 2) return;
         for (String x : sides) {
             for (String y : sides) {
                 if (x.equals(y)) continue;
-                Candidate c = new Candidate(Relation.ACCUSES, i, "traded-charges", new ArrayList<>(List.of(x)),
-                        new ArrayList<>(List.of(y)), 0.75);
-                c.topic = topics.classify(t, noun);
+                Candidate c = new Candidate(Relation.ACCUSES, trigger, rule, new ArrayList<>(List.of(x)),
+                        new ArrayList<>(List.of(y)), confidence);
+                c.topic = topics.classify(a.toks(), topicAt);
                 out.add(c);
             }
         }
@@ -663,17 +669,7 @@ public final class RelationRules {
         if (!passive && i + 2 < t.size() && ((w(t, i + 1).equals("each") && w(t, i + 2).equals("other"))
                 || (w(t, i + 1).equals("one") && w(t, i + 2).equals("another")))) {
             // "Ukraine and Russia blamed each other": one accusation each way.
-            List<String> both = subjectBefore(a, i, false);
-            if (both.size() < 2) return;
-            for (String x : both) {
-                for (String y : both) {
-                    if (x.equals(y)) continue;
-                    Candidate c = new Candidate(Relation.ACCUSES, i, "accuse-each-other", new ArrayList<>(List.of(x)),
-                            new ArrayList<>(List.of(y)), 0.8);
-                    c.topic = topics.classify(t, i);
-                    out.add(c);
-                }
-            }
+            eachWay(a, subjectBefore(a, i, false), i, "accuse-each-other", 0.8, i, out);
             return;
         }
         if (passive) {

@@ -102,13 +102,23 @@ final class HarmRules {
     private static final Set<String> PRONOUNS = Words.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> LIST_WORDS = Words.of("the", "and", ",", "its", "their");
 
+    private static final Set<String> HARM_CUES = union(WRONG_ACTS, ACTS, WRONG_VERBS, OBJECT_VERBS, Set.of("occupied"));
+    private static final Set<String> SPEECH_CUES = union(SPEAKING, Set.of("\"", ":"));
+
     private final TopicClassifier topics = new TopicClassifier();
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) all.addAll(s);
+        return Words.copyOf(all);
+    }
 
     /** Charges the sentence tells through a doer of harm, none repeating a charge in {@code found}. */
     List<Candidate> apply(RelationRules.Analysis a, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
-        if (a.mentions().size() < 1) return out;
         List<Token> t = a.toks();
+        if (a.mentions().isEmpty() || !mayTellHarm(t)) return out;
         for (Span s : spans(a)) {
             for (Mention m : a.mentions()) {
                 if (m.first() <= s.from() || m.last() >= s.to()) continue;
@@ -125,6 +135,19 @@ final class HarmRules {
         return out;
     }
 
+    /** A cheap test before the spans are read: some act or harmful verb, and some speech verb or quotation. */
+    private static boolean mayTellHarm(List<Token> t) {
+        boolean harm = false;
+        boolean speech = false;
+        for (Token k : t) {
+            String w = k.norm();
+            if (!harm) harm = HARM_CUES.contains(w);
+            if (!speech) speech = SPEECH_CUES.contains(w);
+            if (harm && speech) return true;
+        }
+        return false;
+    }
+
     /**
      * Words a speaker owns, {@code (from, to)} exclusive, with the speaker's states and the speech verb (where the
      * day of the statement is told), or -1.
@@ -132,7 +155,7 @@ final class HarmRules {
     record Span(int from, int to, List<String> speakers, boolean pronoun, int verb) {}
 
     /** The quotations and reported clauses of the sentence, each with its speaker. */
-    static List<Span> spans(RelationRules.Analysis a) {
+    private static List<Span> spans(RelationRules.Analysis a) {
         List<Token> t = a.toks();
         List<Span> spans = new ArrayList<>();
         int open = -1;
@@ -142,18 +165,22 @@ final class HarmRules {
                 open = i;
                 continue;
             }
+            if (!mentionInside(a, open, i)) {
+                open = -1;
+                continue;
+            }
             List<String> speakers = quoteSpeaker(a, open, i);
             boolean pronoun = speakers.isEmpty() && i + 2 < t.size() && PRONOUN_SPEAKERS.contains(w(t, i + 1) + " " + w(t, i + 2));
             if (!speakers.isEmpty() || pronoun) spans.add(new Span(open, i, speakers, pronoun, speechVerb(t, open, i)));
             open = -1;
         }
         for (int v = 0; v < t.size(); v++) {
-            if (!SPEAKING.contains(w(t, v)) || Clauses.insideQuote(t, 0, v) || !spoken(t, v)) continue;
-            List<String> speakers = Clauses.subjectBefore(a, v, false);
-            if (speakers.isEmpty()) continue;
+            if (!SPEAKING.contains(w(t, v))) continue;
             int end = v + 1;
             while (end < t.size() && !ENDS.contains(w(t, end))) end++;
-            if (end > v + 2) spans.add(new Span(v, end, speakers, false, v));
+            if (end <= v + 2 || !mentionInside(a, v, end) || Clauses.insideQuote(t, 0, v) || !spoken(t, v)) continue;
+            List<String> speakers = Clauses.subjectBefore(a, v, false);
+            if (!speakers.isEmpty()) spans.add(new Span(v, end, speakers, false, v));
         }
         return spans;
     }
@@ -327,6 +354,11 @@ final class HarmRules {
             if (HARMFUL_OBJECTS.contains(w(t, k))) return j;
         }
         return -1;
+    }
+
+    private static boolean mentionInside(RelationRules.Analysis a, int from, int to) {
+        for (Mention m : a.mentions()) if (m.first() > from && m.last() < to) return true;
+        return false;
     }
 
     private static boolean inMention(RelationRules.Analysis a, int k) {

@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import org.diplokg.model.Relation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +22,9 @@ final class HarmRules {
 
     /** Acts that are wrongdoing whoever reports them. */
     private static final Set<String> WRONG_ACTS = Words.of("aggression", "aggressions", "atrocity", "atrocities",
-            "crime", "crimes", "massacre", "massacres", "invasion", "attack", "attacks", "occupation", "annexation", "interference",
-            "meddling", "terrorism", "genocide", "provocation", "provocations", "sabotage", "subversion", "piracy");
+            "crime", "crimes", "massacre", "massacres", "invasion", "attack", "attacks", "occupation", "annexation",
+            "interference", "meddling", "terrorism", "genocide", "provocation", "provocations", "sabotage",
+            "subversion", "piracy");
     /** Acts that charge their doer only when the speaker judges them ("Russia's attack ... is unconscionable"). */
     private static final Set<String> ACTS = Words.of("strike", "strikes", "bombing", "bombings",
             "bombardment", "shelling", "offensive", "incursion", "incursions", "raid", "raids", "killing", "killings",
@@ -75,17 +77,17 @@ final class HarmRules {
      * Acts whose "of" names the doer ("the military aggression of Saudi Arabia"); other nouns' "of" names victims
      * ("the invasion of Kuwait", "the occupation of Crimea").
      */
-    private static final Set<String> DOER_OF = Words.of("aggression", "interference",
-            "meddling", "crimes", "atrocities", "actions", "policy", "policies", "decision", "provocations", "activities",
-            "activity", "operations", "campaign");
+    private static final Set<String> DOER_OF = Words.of("aggression", "interference", "meddling", "crimes",
+            "atrocities", "actions", "policy", "policies", "decision", "provocations", "activities", "activity",
+            "operations", "campaign");
     /** Heads after a person's possessive that stand for the state: "Maduro's government", "Putin's army". */
     private static final Set<String> STATE_HEADS = Words.of("government", "regime", "army", "forces", "troops",
             "military", "administration", "authorities", "intelligence", "services", "security");
     private static final Set<String> SPEAKING = Words.of("said", "says", "say", "told", "added", "stated", "declared",
             "wrote", "called", "calls", "calling", "described", "describes", "describing", "termed", "branded",
             "labelled", "labeled", "condemned", "condemns", "condemning", "denounced", "denounces", "decried", "warned",
-            "insisted", "argued", "claimed", "charged", "tweeted", "posted", "noted", "stressed", "asserted", "protested",
-            "complained");
+            "insisted", "argued", "claimed", "charged", "tweeted", "posted", "noted", "stressed", "asserted",
+            "protested", "complained");
     private static final Set<String> NEGATIONS = Words.of("not", "never", "no", "t", "neither", "nor", "nothing",
             "denied", "denies", "deny", "rejected", "rejects", "dismissed", "if", "whether", "would", "could", "might",
             "unless", "lest", "alleged", "allegedly", "claims", "claim", "accusations", "allegations", "avoided",
@@ -109,7 +111,7 @@ final class HarmRules {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.HashSet<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         for (Set<String> s : sets) all.addAll(s);
         return Words.copyOf(all);
     }
@@ -124,10 +126,11 @@ final class HarmRules {
                 if (m.first() <= s.from() || m.last() >= s.to()) continue;
                 int act = harmDoneBy(a, m, s);
                 if (act < 0) continue;
-                if (s.speakers().contains(m.actorId()) || already(found, m.actorId()) || already(out, m.actorId())) continue;
+                String doer = m.actorId();
+                if (s.speakers().contains(doer) || already(found, doer) || already(out, doer)) continue;
                 if (s.speakers().isEmpty() && !s.pronoun()) continue;
                 int trigger = s.verb() >= 0 ? s.verb() : act;
-                Candidate c = new Candidate(Relation.ACCUSES, trigger, "harm-done", s.speakers(), List.of(m.actorId()), 0.6);
+                Candidate c = new Candidate(Relation.ACCUSES, trigger, "harm-done", s.speakers(), List.of(doer), 0.6);
                 c.topic = topics.classify(t, act);
                 out.add(c);
             }
@@ -170,7 +173,8 @@ final class HarmRules {
                 continue;
             }
             List<String> speakers = quoteSpeaker(a, open, i);
-            boolean pronoun = speakers.isEmpty() && i + 2 < t.size() && PRONOUN_SPEAKERS.contains(w(t, i + 1) + " " + w(t, i + 2));
+            boolean pronoun = speakers.isEmpty() && i + 2 < t.size()
+                    && PRONOUN_SPEAKERS.contains(w(t, i + 1) + " " + w(t, i + 2));
             if (!speakers.isEmpty() || pronoun) spans.add(new Span(open, i, speakers, pronoun, speechVerb(t, open, i)));
             open = -1;
         }
@@ -288,7 +292,9 @@ final class HarmRules {
     private static int ownedAct(List<Token> t, int from, Span s) {
         for (int j = from; j < s.to() && j <= from + 4; j++) {
             String w = w(t, j);
-            if (WRONG_ACTS.contains(w) || ACTS.contains(w)) return head(t, j, s) && (WRONG_ACTS.contains(w) || judged(t, j, s)) ? j : -1;
+            if (WRONG_ACTS.contains(w) || ACTS.contains(w)) {
+                return head(t, j, s) && (WRONG_ACTS.contains(w) || judged(t, j, s)) ? j : -1;
+            }
             if (w.equals("\"")) continue;
             if (!t.get(j).isWord() || t.get(j).cap()) return -1;
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static org.diplokg.extract.Candidate.covered;
+
 /**
  * Claims made by judging an act rather than with a charge verb. A speaker who calls another state's act
  * "genocidal in character", "escalatory and irresponsible" or "a flagrant violation" accuses that state;
@@ -457,16 +459,6 @@ final class AppraisalRules {
         int prev = m.first() - 1;
         if (prev >= 0 && t.get(prev).norm().equals("the")) prev--;
         return prev >= 1 && t.get(prev).norm().equals("of") && VICTIM_HEADS.contains(t.get(prev - 1).norm());
-    }
-
-    private static boolean covered(List<Candidate> cands, Relation relation) {
-        for (Candidate c : cands) if (c.relation == relation) return true;
-        return false;
-    }
-
-    private static boolean covered(List<Candidate> cands, Relation relation, String target) {
-        for (Candidate c : cands) if (c.relation == relation && c.targets.contains(target)) return true;
-        return false;
     }
 
     private static boolean wrong(String w) {

@@ -50,6 +50,18 @@ final class Candidate {
         this.confidence = confidence;
     }
 
+    /** Some candidate in {@code cands} has {@code relation}. */
+    static boolean covered(List<Candidate> cands, Relation relation) {
+        for (Candidate c : cands) if (c.relation == relation) return true;
+        return false;
+    }
+
+    /** Some candidate in {@code cands} has {@code relation} against {@code target}: a rule found that claim already. */
+    static boolean covered(List<Candidate> cands, Relation relation, String target) {
+        for (Candidate c : cands) if (c.relation == relation && c.targets.contains(target)) return true;
+        return false;
+    }
+
     /** The same claim, by the same sentence and cue, for other actors and targets: topic and date come along. */
     Candidate copyFor(String rule, List<String> actors, List<String> targets, double confidence) {
         Candidate c = new Candidate(relation, trigger, rule, actors, targets, confidence);

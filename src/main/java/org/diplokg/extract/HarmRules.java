@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static org.diplokg.extract.Candidate.covered;
 import static org.diplokg.extract.Clauses.w;
 
 /**
@@ -127,7 +128,8 @@ final class HarmRules {
                 int act = harmDoneBy(a, m, s);
                 if (act < 0) continue;
                 String doer = m.actorId();
-                if (s.speakers().contains(doer) || already(found, doer) || already(out, doer)) continue;
+                if (s.speakers().contains(doer) || covered(found, Relation.ACCUSES, doer)
+                        || covered(out, Relation.ACCUSES, doer)) continue;
                 if (s.speakers().isEmpty() && !s.pronoun()) continue;
                 int trigger = s.verb() >= 0 ? s.verb() : act;
                 Candidate c = new Candidate(Relation.ACCUSES, trigger, "harm-done", s.speakers(), List.of(doer), 0.6);
@@ -389,11 +391,6 @@ final class HarmRules {
     /** A negation, doubt or rejection between the span's start and the doer: the harm is not asserted. */
     private static boolean negated(List<Token> t, int from, int to) {
         for (int j = from + 1; j < to; j++) if (NEGATIONS.contains(w(t, j))) return true;
-        return false;
-    }
-
-    private static boolean already(List<Candidate> cands, String target) {
-        for (Candidate c : cands) if (c.relation == Relation.ACCUSES && c.targets.contains(target)) return true;
         return false;
     }
 }

@@ -174,10 +174,11 @@ final class HarmRules {
                 open = -1;
                 continue;
             }
-            List<String> speakers = quoteSpeaker(a, open, i);
+            int verb = speechVerb(t, open, i);
+            List<String> speakers = quoteSpeaker(a, open, i, verb);
             boolean pronoun = speakers.isEmpty() && i + 2 < t.size()
                     && PRONOUN_SPEAKERS.contains(w(t, i + 1) + " " + w(t, i + 2));
-            if (!speakers.isEmpty() || pronoun) spans.add(new Span(open, i, speakers, pronoun, speechVerb(t, open, i)));
+            if (!speakers.isEmpty() || pronoun) spans.add(new Span(open, i, speakers, pronoun, verb));
             open = -1;
         }
         for (int v = 0; v < t.size(); v++) {
@@ -192,22 +193,17 @@ final class HarmRules {
     }
 
     /**
-     * Who speaks the quotation {@code (open, close)}: the subject of a speech verb or a colon before it in the same
-     * clause, or the speaker named after it; an empty list when no state is seen to speak it.
+     * Who speaks the quotation {@code (open, close)} introduced by the speech verb or colon at {@code verb}: its
+     * subject when it stands before the quotation, else the speaker named after it; an empty list when no state is
+     * seen to speak it.
      */
-    private static List<String> quoteSpeaker(RelationRules.Analysis a, int open, int close) {
+    private static List<String> quoteSpeaker(RelationRules.Analysis a, int open, int close, int verb) {
+        if (verb < 0 || verb > close) return Clauses.speakerAfterQuote(a, close - 1);
         List<Token> t = a.toks();
-        for (int k = open - 1; k >= 0 && k >= open - 14; k--) {
-            String w = w(t, k);
-            if (ENDS.contains(w) || w.equals("\"")) break;
-            if (SPEAKING.contains(w) || w.equals(":")) {
-                if (!spoken(t, k)) return new ArrayList<>();
-                List<String> s = Clauses.subjectBefore(a, k, false);
-                if (s.isEmpty() && w.equals(":")) s = colonSpeaker(a, k);
-                return s;
-            }
-        }
-        return Clauses.speakerAfterQuote(a, close - 1);
+        if (!spoken(t, verb)) return new ArrayList<>();
+        List<String> s = Clauses.subjectBefore(a, verb, false);
+        if (s.isEmpty() && w(t, verb).equals(":")) s = colonSpeaker(a, verb);
+        return s;
     }
 
     /** The speech verb or colon that introduces the quotation {@code (open, close)}, or the verb after it; else -1. */

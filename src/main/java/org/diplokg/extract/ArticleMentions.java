@@ -110,14 +110,14 @@ final class ArticleMentions {
             "maldives", "madagascar", "mauritius", "seychelles", "comoros", "cape-verde", "sao-tome-and-principe",
             "singapore", "philippines", "indonesia", "japan", "new-zealand", "fiji", "solomon-islands", "vanuatu", "samoa",
             "tonga", "kiribati", "tuvalu", "nauru", "palau", "marshall-islands", "micronesia", "timor-leste", "bahrain");
-    private static final Set<String> ISLAND_HEADS = Words.of("island", "archipelago");
+    private static final Set<String> ISLAND_HEADS = Words.of("island", "archipelago", "atoll");
     private static final Set<String> EPITHET_MODIFIERS = Words.of("pacific", "caribbean", "tiny", "small", "gulf", "oil-rich",
             "self-ruled", "self-governing", "indian", "ocean", "african", "atlantic", "former", "north", "south", "west",
             "east", "-");
 
     /**
      * "Taiwan severed relations with the kingdom", "the island switched recognition": "the kingdom" is the
-     * monarchy, "the island" (nation, state) or "the archipelago" the island state, that the article named
+     * monarchy, "the island" (nation, state), "the archipelago" or "the atoll nation" the island state, that the article named
      * last, in this sentence or the three before. "the island of Evia" is a place, not an epithet.
      */
     private static void epithets(List<RelationRules.Analysis> analyses) {

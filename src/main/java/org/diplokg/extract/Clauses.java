@@ -200,6 +200,10 @@ final class Clauses {
         List<Token> toks = a.toks();
         // "Georgia, which broke off ...": the relative pronoun's state is the subject, whatever its own role.
         Mention antecedent = relativeAntecedent(a, t);
+        if (antecedent == null) {
+            List<String> shared = sharedVerbSubject(a, t);
+            if (shared != null) return shared;
+        }
         for (int mi = ms.size() - 1; mi >= 0; mi--) {
             Mention m = ms.get(mi);
             if (m.last() >= t || antecedent != null && m != antecedent) continue;
@@ -250,6 +254,46 @@ final class Clauses {
             return new ArrayList<>(actors);
         }
         return new ArrayList<>();
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Words.of(";", ":", "but", "while", "whereas");
+
+    /**
+     * "Geng Shuang welcomed Kiribati's decision and rejected Taipei's charge", "Wu claimed that Honduras had
+     * asked for U.S. dollars and accused the mainland": a verb right after "and" shares the subject of its
+     * clause's first verb, not the nearest state inside that verb's object. The clause starts after the last
+     * ";", ":" or "but" before the "and", or at ", and" when a state follows it ("..., and Algeria rejected
+     * it and accused ..."). Empty when a pronoun is the subject of a clause that reports or runs on in a
+     * participle; null when the verb does not follow "and" or no subject stands before the clause's first verb.
+     */
+    private static List<String> sharedVerbSubject(Analysis a, int t) {
+        List<Token> toks = a.toks();
+        int k = t - 1;
+        while (k > 0 && RELATIVE_ADVERBS.contains(toks.get(k).norm())) k--;
+        if (k < 1 || !toks.get(k).norm().equals("and")) return null;
+        int start = 0;
+        for (int j = k - 1; j > 0 && start == 0; j--) {
+            String w = toks.get(j).norm();
+            if (CLAUSE_BREAKS.contains(w)) start = j + 1;
+            else if (w.equals("and") && toks.get(j - 1).norm().equals(",")) {
+                int n = j + 1;
+                while (n < k && toks.get(n).norm().equals("the")) n++;
+                for (Mention m : a.mentions()) if (m.first() == n) start = j + 1;
+            }
+        }
+        int limit = k;
+        for (int j = start; j < k && limit == k; j++) {
+            // "Lee said the island state had asked for ... and accused": the subject stands before the report verb,
+            // so a state after it belongs to the reported clause. "He went on the attack, accusing Saudi Arabia ...
+            // and saying": a state after the participle is its object.
+            boolean participle = toks.get(j).norm().equals(",") && j + 1 < k && toks.get(j + 1).norm().endsWith("ing");
+            if (participle || RelationRules.REPORT_VERBS.contains(toks.get(j).norm())) limit = j;
+        }
+        List<String> subject = mainSubject(a, start, limit);
+        if (!subject.isEmpty()) return subject;
+        // "He said Irloo was Iran's ambassador ... and blamed": the pronoun's referent is for the article to find,
+        // not a state of the reported clause or the participle's object.
+        return limit < k && PRONOUN_SUBJECTS.contains(toks.get(start).norm()) ? subject : null;
     }
 
     private static final Set<String> RELATIVE_ADVERBS = Words.of("also", "later", "then", "first", "both", "itself",

@@ -728,6 +728,27 @@ public final class Extractor {
         }
     }
 
+    private static final Set<String> OPENERS = Words.of("at", "on", "in", "during", "later", "earlier", "then",
+            "speaking", "after", "before", "addressing", "asked", "separately", "meanwhile");
+
+    /**
+     * "He said ...", and "At the same meeting he accused ...", "On Tuesday, she said ...": "he" or "she" is the
+     * subject, after at most a short opening phrase that names no state, before the cue at {@code trigger}.
+     */
+    private static boolean leadingPronoun(RelationRules.Analysis a, int trigger) {
+        List<Token> t = a.toks();
+        if (t.isEmpty()) return false;
+        int limit = Math.min(trigger, 9);
+        for (int k = 0; k < limit && k < t.size(); k++) {
+            String w = t.get(k).norm();
+            if (!w.equals("he") && !w.equals("she")) continue;
+            if (k > 0 && !OPENERS.contains(t.get(0).norm())) return false;
+            for (Mention m : a.mentions()) if (m.first() < k) return false;
+            return true;
+        }
+        return false;
+    }
+
     private List<String> fallbackActors(Article art, RelationRules.Analysis a, Candidate c, int si) {
         List<Token> t = a.toks();
         // Speaker after the quotation: "..., Abdramane said." / "..., Mali's foreign ministry said."
@@ -758,7 +779,7 @@ public final class Extractor {
         String first = t.isEmpty() ? "" : t.get(0).norm();
         // "He said ...": the official named in the sentence just before.
         // Or after a quotation: '"...," she said.'
-        boolean pronounSpeaks = first.equals("he") || first.equals("she") || HarmRules.pronounAfterQuote(t);
+        boolean pronounSpeaks = leadingPronoun(a, c.trigger) || HarmRules.pronounAfterQuote(t);
         if (pronounSpeaks && art.lastOfficial != null && art.lastOfficialSentence == si - 1) {
             c.confidence *= 0.8;
             return new ArrayList<>(List.of(art.lastOfficial));

@@ -102,7 +102,12 @@ public final class Gazetteer {
             Map.entry("Zionist regime", "israel"), Map.entry("Zionist entity", "israel"), Map.entry("KCNA", "north-korea"),
             Map.entry("Korean Central News Agency", "north-korea"),
             // Epithets news uses for one state only; "Islamic Republic of Pakistan" is a longer name and wins.
-            Map.entry("Islamic Republic", "iran"), Map.entry("Jewish state", "israel"));
+            Map.entry("Islamic Republic", "iran"), Map.entry("Jewish state", "israel"),
+            // Security and military services that belong to one state and act for it.
+            Map.entry("IRGC", "iran"), Map.entry("Revolutionary Guards", "iran"), Map.entry("Revolutionary Guard", "iran"),
+            Map.entry("Revolutionary Guard Corps", "iran"), Map.entry("FSB", "russia"), Map.entry("GRU", "russia"),
+            Map.entry("SVR", "russia"), Map.entry("CIA", "united-states"), Map.entry("Mossad", "israel"),
+            Map.entry("PLA", "china"), Map.entry("ISI", "pakistan"));
 
     /** Builds a gazetteer from actors already in memory. */
     public static Gazetteer of(Collection<Actor> actors) {
@@ -261,7 +266,21 @@ public final class Gazetteer {
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             return !capitalisedNeighbour(toks, i, end);
         }
-        return !partyName(toks, end);
+        return !partyName(toks, end) && !modifiesThing(toks, i, end);
+    }
+
+    private static final Set<String> PLACE_HEADS = Words.of("ocean", "sea", "strait", "straits", "peninsula", "canal");
+    private static final Set<String> CURRENCIES = Words.of("dollar", "dollars", "$");
+
+    /**
+     * "the Indian Ocean nation", "the Taiwan Strait", "2.45 billion U.S. dollars", "the Taiwan question": the name
+     * qualifies a place, a currency or a topic, so no state acts or is acted on there.
+     */
+    private static boolean modifiesThing(List<Token> toks, int i, int end) {
+        if (end + 1 >= toks.size()) return false;
+        Token next = toks.get(end + 1);
+        if (PLACE_HEADS.contains(next.norm()) && next.cap() || CURRENCIES.contains(next.norm())) return true;
+        return next.norm().equals("question") && i > 0 && toks.get(i - 1).norm().equals("the");
     }
 
     private static final Set<String> PARTY_HEADS = Words.of("party", "movement", "front", "liberation");

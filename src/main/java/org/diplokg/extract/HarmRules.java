@@ -328,10 +328,44 @@ final class HarmRules {
             return -1;
         }
         if (!prep.equals("by")) return -1;
+        int backed = backedAgents(t, k, s);
+        if (backed >= 0) return backed;
         int j = k - 1;
         while (j > s.from() && j >= k - 4 && DOER_PARTICIPLES.contains(w(t, j))) j--;
         String act = w(t, j);
         if (WRONG_ACTS.contains(act) || ACTS.contains(act) && judged(t, j, s)) return j;
+        return -1;
+    }
+
+    /** Participles that make the doer of a by-phrase the backer of the agents before them. */
+    private static final Set<String> BACKING = Words.of("funded", "financed", "armed", "backed", "sponsored", "paid",
+            "trained", "supported", "directed", "recruited", "equipped", "controlled");
+    private static final Set<String> ARMED_AGENTS = Words.of("terrorists", "terrorist", "mercenaries", "militants",
+            "rebels", "insurgents", "militias", "militia", "extremists", "saboteurs", "gangs", "jihadists",
+            "separatists", "attackers", "gunmen", "assailants", "bombers", "proxies");
+    private static final Set<String> GROUPS = Words.of("group", "groups", "network", "cell", "cells", "organisation",
+            "organization", "outfit");
+
+    /**
+     * "mercenaries financed by Saudi Arabia", "terrorists recruited, trained, armed and paid by", "the attackers
+     * belonged to a group funded and armed by": the index of the armed agents the by-phrase's doer backs, else -1.
+     * A plain "group" counts only after an attack or terror word in the span.
+     */
+    private static int backedAgents(List<Token> t, int by, Span s) {
+        int j = by - 1;
+        boolean backing = false;
+        while (j > s.from() && (BACKING.contains(w(t, j)) || w(t, j).equals("and") || w(t, j).equals(",")
+                || w(t, j).equals("\""))) {
+            backing |= BACKING.contains(w(t, j));
+            j--;
+        }
+        if (!backing) return -1;
+        String agent = w(t, j);
+        if (ARMED_AGENTS.contains(agent)) return j;
+        if (!GROUPS.contains(agent)) return -1;
+        for (int k = s.from() + 1; k < j; k++) {
+            if (w(t, k).startsWith("attack") || w(t, k).startsWith("terror")) return j;
+        }
         return -1;
     }
 

@@ -56,7 +56,7 @@ public final class RelationRules {
             "embassy", "side", "state", "parliament", "administration", "council", "foreign", "prime", "chiefs",
             "envoy", "ambassador", "delegation", "king", "monarch", "emir", "foreign-ministry", "mfa", "premier",
             "chancellor", "people", "forces", "troops", "rulers", "generals", "transitional", "ruling", "defence",
-            "defense", "interior", "national", "federal", "executive", "head");
+            "defense", "interior", "national", "federal", "executive", "head", "staff");
     /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
     private static final Set<String> LESSER_STEPS = Words.of("recall", "recalls", "recalled", "recalling", "expel",
             "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
@@ -408,6 +408,8 @@ public final class RelationRules {
         List<String> between = new ArrayList<>();
         for (int j = rn + 1; j < t.size() && j <= rn + 4; j++) {
             String w = t.get(j).norm();
+            // "cutting ties "in solidarity with the kingdom"": the state it sides with, not the partner.
+            if (w.equals("with") && w(t, j - 1).equals("solidarity")) break;
             if (w.equals("with")) {
                 targets = listAfter(a, j + 1);
                 break;
@@ -428,6 +430,7 @@ public final class RelationRules {
         // "Dominica switched recognition to Beijing, ending 21 years of ties with Taiwan": the participle's subject
         // is the main clause's, not the state named last.
         if (actors.isEmpty()) actors = subjectOfVerb(a, i);
+        if (targets.isEmpty()) targets = impliedPartner(a, i);
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.SEVERS, i, "severs", actors, tg, tg.isEmpty() ? 0.75 : 0.95);
@@ -452,6 +455,32 @@ public final class RelationRules {
         }
     }
 
+    private static final Set<String> CAUSATIVES = Words.of("prompting", "prompted", "leading", "led", "forcing",
+            "forced", "causing", "caused", "pushing", "pushed", "provoking", "provoked");
+
+    /**
+     * The partner of a break that names none, when the sentence does: "Kiribati recognised Taipei, prompting
+     * Beijing to break off relations" (the clause that caused the break), "several governments have cut ties
+     * with Israel: Bolivia severed relations in October" (the relations a colon's lead named). Else empty.
+     */
+    private static List<String> impliedPartner(Analysis a, int i) {
+        List<Token> t = a.toks();
+        if (i >= 3 && w(t, i - 1).equals("to")) {
+            Mention doer = mentionEndingAt(a, i - 2);
+            int c = doer == null ? -1 : doer.first() - 1;
+            while (c > 0 && w(t, c).equals("the")) c--;
+            if (c > 0 && CAUSATIVES.contains(w(t, c))) return mainSubject(a, c);
+        }
+        for (int colon = i - 1; colon > 0; colon--) {
+            if (!w(t, colon).equals(":")) continue;
+            for (int j = colon - 1; j > 0; j--) {
+                if (REL_NOUNS.contains(w(t, j)) && w(t, j + 1).equals("with")) return listAfter(a, j + 2);
+            }
+            break;
+        }
+        return List.of();
+    }
+
     /**
      * "Bolivia broke off relations with Israel and Belize suspended them", "Canada and Iran have had no
      * relations since Ottawa cut them": "them" is the relations the sentence named before the verb, and the
@@ -470,6 +499,11 @@ public final class RelationRules {
             }
         }
         if (rn < 0) return;
+        // "have cut ties with Israel: Bolivia severed relations in October, Belize suspended them": the relations
+        // named with their partner, not the bare repetition nearest the verb.
+        for (int j = rn - 1; j >= 0 && !(rn + 1 < t.size() && w(t, rn + 1).equals("with")); j--) {
+            if (REL_NOUNS.contains(w(t, j)) && w(t, j + 1).equals("with")) rn = j;
+        }
         List<String> targets = new ArrayList<>();
         if (rn + 1 < t.size() && t.get(rn + 1).norm().equals("with")) targets.addAll(listAfter(a, rn + 2));
         else {
@@ -1190,22 +1224,27 @@ public final class RelationRules {
         while (j < t.size() && j <= clauseStart + 5 && a.mentionStartingAt(j) == null) {
             String w = t.get(j).norm();
             if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || w.equals("a")
-                    || w.equals("an") || w.equals("the") || DAY_WORDS.contains(w))) return;
+                    || w.equals("an") || w.equals("the") || DAY_WORDS.contains(w) || BELIEF_FRAME.contains(w))) return;
             j++;
         }
         Mention x = j < t.size() ? a.mentionStartingAt(j) : null;
-        if (x == null || x.kind() == Mention.Kind.PERSON || x.possessive()) return;
+        if (x == null || x.kind() == Mention.Kind.PERSON) return;
+        // "Pyongyang's government was behind the killing": a possessive subject only with the state's agent after it.
+        boolean agentOwned = x.possessive() && x.last() + 2 < t.size() && (INSTITUTIONS.contains(w(t, x.last() + 2))
+                || ARMED_NOUNS.contains(w(t, x.last() + 2)) || SECRET_AGENTS.contains(w(t, x.last() + 2)));
+        if (x.possessive() && !agentOwned) return;
         // "charged that Qatar and Saudi Arabia financed ...": the verb itself makes the clause a charge, against
         // every state of its subject, with or without an auxiliary.
-        boolean chargingVerb = CHARGING_VERBS.contains(w(t, v)) && j > v + 1 && w(t, v + 1).equals("that");
+        boolean chargingVerb = false;
+        for (int q = v + 1; q < j && CHARGING_VERBS.contains(w(t, v)); q++) chargingVerb |= w(t, q).equals("that");
         List<String> subjects = chargingVerb && x.kind() != Mention.Kind.DEMONYM ? listAfter(a, j) : List.of(x.actorId());
         if (subjects.isEmpty()) subjects = List.of(x.actorId());
         if (subjects.size() > 1) {
             // The clause's verb comes after the list's last state.
             for (Mention m : a.mentions()) if (m.first() > x.last() && m.first() <= x.last() + 12 && subjects.contains(m.actorId())) x = m;
         }
-        int k = x.last() + 1;
-        if (x.kind() == Mention.Kind.DEMONYM) {
+        int k = agentOwned ? x.last() + 2 : x.last() + 1;
+        if (x.kind() == Mention.Kind.DEMONYM || agentOwned) {
             // "Russian forces", "a Turkish F-16 fighter jet": the state's agents or arms are the subject.
             int found = -1;
             for (int q = k; q < t.size() && q <= k + 4; q++) {
@@ -1236,6 +1275,13 @@ public final class RelationRules {
                 String p = t.get(m - 1).norm();
                 boolean passiveAux = p.equals("been") || (m == k + 1 && Set.of("was", "were", "is", "are").contains(p));
                 if (passiveAux && w.endsWith("ed")) return;
+                // "Israel had the right to defend itself against Iranian aggression": the act is another state's
+                // ("had joined the American hostile policy" still charges the subject).
+                Mention owner = mentionEndingAt(a, t.get(m - 1).norm().equals("'s") ? m - 2 : m - 1);
+                int before = owner == null ? -1 : owner.first() - 1;
+                while (before > 0 && (w(t, before).equals("the") || w(t, before).equals("\""))) before--;
+                if (owner != null && !owner.actorId().equals(x.actorId()) && before > 0
+                        && OWNER_PREPS.contains(w(t, before))) break;
                 charge = m;
                 break;
             }
@@ -1268,6 +1314,13 @@ public final class RelationRules {
         }
         return false;
     }
+
+    /** Prepositions before another state's act in a reported clause: "against Iranian aggression". */
+    private static final Set<String> OWNER_PREPS = Words.of("against", "from", "of", "by");
+
+    /** "said from the outset that it believed ...": a belief frame between the report verb and its clause. */
+    private static final Set<String> BELIEF_FRAME = Words.of("it", "they", "believed", "believes", "thought",
+            "thinks", "suspected", "suspects");
 
     /** Verbs that carry a reported clause's charge as an auxiliary would: "bore responsibility", "stood behind". */
     private static final Set<String> ANSWER_VERBS = Words.of("bore", "bears", "bear", "stood", "stands", "stand");
@@ -1550,6 +1603,11 @@ public final class RelationRules {
         // "The UAE denounced the \"Turkish aggression\" and called it ...": a second verb of the main subject.
         boolean coordinated = i > 0 && w(t, i - 1).equals("and");
         List<String> actors = participle || coordinated ? mainSubject(a, i) : new ArrayList<>();
+        // "Syria's army said Israel had struck ..., in what it called an Israeli aggression": "it" is the speaker.
+        if (i >= 2 && PRONOUN_SUBJECTS.contains(w(t, i - 1)) && w(t, i - 2).equals("what")) {
+            int speech = mainSpeech(t, i - 2);
+            actors = speech >= 0 ? subjectBefore(a, speech, false) : mainSubject(a, i - 2);
+        }
         if (actors.isEmpty()) actors = subjectBefore(a, i, false);
         List<String> targets = new ArrayList<>();
         for (Mention m : a.mentions()) {

@@ -115,4 +115,24 @@ class BreakReferenceRulesTest {
         assertEquals(Set.of("severs senegal israel"),
                 keys(run("Senegal cut diplomatic ties with Israel on Monday. Tanzania followed the talks closely.", null)));
     }
+
+    @Test
+    void aBreakWithoutPartnerTakesTheOneTheSentenceImplies() {
+        // The clause that caused the break names the partner.
+        assertEquals(Set.of("severs china nauru"),
+                keys(run("Nauru recognised Taipei in 2005, prompting Beijing to suspend relations.", null)));
+        assertEquals(Set.of(), keys(run("Nauru recognised Taipei in 2005, prompting Beijing to protest.", null)));
+        // A colon's lead names the relations; "them" is those relations, not the repeated bare noun.
+        assertEquals(Set.of("severs ecuador nicaragua", "severs peru nicaragua", "severs chile nicaragua"),
+                keys(run("Several states have cut ties with Nicaragua: Ecuador severed relations in April, Peru"
+                        + " suspended them in May and Chile followed.", null)));
+    }
+
+    @Test
+    void theStateABreakSidesWithIsNoPartner() {
+        assertEquals(Set.of(), keys(run("Yemen said it was cutting ties \"in solidarity with the kingdom\" after the attack.",
+                null)).stream().filter(k -> k.endsWith("saudi-arabia")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("severs yemen iran"),
+                keys(run("Yemen cut ties with Iran \"in solidarity with the kingdom\" after the attack.", null)));
+    }
 }

@@ -220,4 +220,51 @@ class ClauseReadingRulesTest {
                 keys("Saudi Arabia cut ties with Qatar on Monday. Yemen's closest ally and the Maldives followed"
                         + " later the same day."));
     }
+
+    @Test
+    void aVerbAfterAndSharesItsClausesSubject() {
+        // Not the state inside the first verb's object.
+        assertEquals(Set.of("accuses algeria morocco", "denies morocco algeria"),
+                keys("In Rabat, foreign ministry spokesman Ahmed Tazi welcomed Gabon's \"wise choice\" on Monday and"
+                        + " rejected Algeria's accusations."));
+        // Not a state of the reported clause: the subject stands before the report verb.
+        assertEquals(Set.of("accuses lithuania belarus"),
+                keys("Lithuania's foreign minister Jonas Brazys said that Belarus had sent 4.1 million U.S. dollars to"
+                        + " the militias and accused Minsk of \"state terrorism\"."));
+        assertEquals(Set.of("severs chad sudan", "accuses chad sudan"),
+                keys("Chad cut ties with Sudan and accused Khartoum of arming rebels."));
+        // A state after ", and" opens a clause of its own.
+        assertEquals(Set.of("severs gabon algeria", "accuses gabon algeria"),
+                keys("Morocco welcomed the ruling, and Gabon cut ties with Algeria and accused it of hostility."));
+    }
+
+    @Test
+    void inWhatItCalledTheSpeakerLabels() {
+        assertEquals(Set.of("accuses cuba united-states"),
+                keys("Cuba's army said Washington had sent spy planes over the island, in what it called"
+                        + " \"an American provocation\"."));
+        // The act is another state's: the reported clause's subject is its victim, not the one charged.
+        assertEquals(Set.of("accuses canada togo"),
+                keys("Canadian Prime Minister Anna Roy said Ghana had the right to protect itself"
+                        + " \"against Togolese aggression\"."));
+    }
+
+    @Test
+    void aChargeReportedWithItsDayOrABeliefFrame() {
+        assertEquals(Set.of("accuses ghana togo"), keys("Ghana charged on Monday that Togo was smuggling weapons to rebels."));
+        assertEquals(Set.of("accuses nigeria niger"),
+                keys("Nigeria said on Tuesday that it believed Niger's junta was behind the attack."));
+        // A possessive subject without the state's agents after it reports nothing.
+        assertEquals(Set.of(), keys("Nigeria said on Tuesday that it believed Niger's weather was behind the delay."));
+    }
+
+    @Test
+    void aPronounAfterAnOpeningPhraseIsTheOfficialJustNamed() {
+        assertEquals(Set.of("accuses kenya somalia"),
+                keys("Kenya's ambassador, Peter Kamau, spoke next. At the same session he accused Somalia of"
+                        + " \"reckless provocation\"."));
+        // A state named in the opening phrase leaves it open who "he" is.
+        assertEquals(Set.of(), keys("Kenya's ambassador, Peter Kamau, spoke next. In Mogadishu he accused Ethiopia of"
+                + " \"reckless provocation\"."));
+    }
 }

@@ -110,4 +110,21 @@ class GazetteerTest {
         assertEquals("niger", gaz.resolve("Q1032").orElseThrow().id());
         assertEquals("guinea-bissau", gaz.resolve("Guinea-Bissau").orElseThrow().id());
     }
+
+    @Test
+    void aNameQualifyingAPlaceACurrencyOrATopicIsNoState() {
+        assertEquals(List.of("maldives"), fullIds("The Maldives, an Indian Ocean nation, protested."));
+        assertEquals(List.of(), fullIds("Warships crossed the Taiwan Strait and the South China Sea."));
+        assertEquals(List.of("honduras"), fullIds("Honduras asked for 2.45 billion U.S. dollars and US$ 300 million."));
+        assertEquals(List.of("china"), fullIds("China said the Taiwan question was an internal affair."));
+        // The same words as actors.
+        assertEquals(List.of("india", "united-states", "taiwan"),
+                fullIds("Indian troops met U.S. officials; Taiwan questioned the plan."));
+    }
+
+    @Test
+    void securityServicesOfOneStateActForIt() {
+        assertEquals(List.of("iran", "russia", "united-states"), fullIds("The IRGC, the FSB and the CIA said so."));
+        assertEquals(List.of("iran"), fullIds("The Revolutionary Guards fired missiles."));
+    }
 }

@@ -96,4 +96,15 @@ class HarmRulesTest {
         // The doer never accuses itself.
         assertEquals(Set.of(), accusations("Russia's defence ministry said Russia's strike destroyed an illegal depot."));
     }
+
+    @Test
+    void armedAgentsBackedByAState() {
+        assertEquals(Set.of("iraq iran", "iraq syria"),
+                accusations("Iraqi officials said the bombers were mercenaries financed by Syria and Iran."));
+        assertEquals(Set.of("iran saudi-arabia"),
+                accusations("Iran said the attackers belonged to a group \"funded and armed by Saudi Arabia\"."));
+        // A group backs nothing harmful unless the speaker names an attack or terror.
+        assertEquals(Set.of(), accusations("Iraqi officials said the relief group was backed by Kuwait."));
+        assertEquals(Set.of(), accusations("Iraqi officials said the students were trained by Kuwait."));
+    }
 }

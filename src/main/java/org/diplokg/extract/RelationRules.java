@@ -501,8 +501,13 @@ public final class RelationRules {
         if (rn < 0) return;
         // "have cut ties with Israel: Bolivia severed relations in October, Belize suspended them": the relations
         // named with their partner, not the bare repetition nearest the verb.
-        for (int j = rn - 1; j >= 0 && !(rn + 1 < t.size() && w(t, rn + 1).equals("with")); j--) {
-            if (REL_NOUNS.contains(w(t, j)) && w(t, j + 1).equals("with")) rn = j;
+        if (!(rn + 1 < t.size() && w(t, rn + 1).equals("with"))) {
+            for (int j = rn - 1; j >= 0; j--) {
+                if (REL_NOUNS.contains(w(t, j)) && w(t, j + 1).equals("with")) {
+                    rn = j;
+                    break;
+                }
+            }
         }
         List<String> targets = new ArrayList<>();
         if (rn + 1 < t.size() && t.get(rn + 1).norm().equals("with")) targets.addAll(listAfter(a, rn + 2));
@@ -1235,8 +1240,7 @@ public final class RelationRules {
         if (x.possessive() && !agentOwned) return;
         // "charged that Qatar and Saudi Arabia financed ...": the verb itself makes the clause a charge, against
         // every state of its subject, with or without an auxiliary.
-        boolean chargingVerb = false;
-        for (int q = v + 1; q < j && CHARGING_VERBS.contains(w(t, v)); q++) chargingVerb |= w(t, q).equals("that");
+        boolean chargingVerb = CHARGING_VERBS.contains(w(t, v)) && wordBetween(t, "that", v + 1, j);
         List<String> subjects = chargingVerb && x.kind() != Mention.Kind.DEMONYM ? listAfter(a, j) : List.of(x.actorId());
         if (subjects.isEmpty()) subjects = List.of(x.actorId());
         if (subjects.size() > 1) {
@@ -1312,6 +1316,12 @@ public final class RelationRules {
             words++;
             if (w.startsWith("launch") || w.startsWith("carried") || w.startsWith("conducted")) return true;
         }
+        return false;
+    }
+
+    /** The word occurs in {@code [from, to)}: "charged on Tuesday that". */
+    private static boolean wordBetween(List<Token> t, String word, int from, int to) {
+        for (int q = from; q < to; q++) if (w(t, q).equals(word)) return true;
         return false;
     }
 

@@ -342,8 +342,7 @@ final class AppraisalRules {
      */
     private void possessiveAppraisal(RelationRules.Analysis a, Mention m, List<Candidate> found, List<Candidate> out) {
         List<Token> t = a.toks();
-        int before = m.first() - 1;
-        while (before >= 0 && t.get(before).norm().equals("the")) before--;
+        int before = Clauses.beforeArticles(t, m.first());
         if (before >= 0 && VICTIM_PREPS.contains(t.get(before).norm())) return;
         int head = m.last() + 2;
         if (head >= t.size() || !t.get(m.last() + 1).norm().equals("'s")) return;

@@ -116,6 +116,13 @@ final class Clauses {
         return false;
     }
 
+    /** The index of the last token before {@code k} that is not "the" ("after the UAE": "after"), or -1. */
+    static int beforeArticles(List<Token> t, int k) {
+        int j = k - 1;
+        while (j >= 0 && t.get(j).norm().equals("the")) j--;
+        return j;
+    }
+
     static Mention mentionEndingAt(Analysis a, int last) {
         for (Mention m : a.mentions()) {
             if (m.last() == last) return m;
@@ -245,8 +252,7 @@ final class Clauses {
                 cur--;
             }
             Mention head = ms.get(cur);
-            int before = head.first() - 1;
-            while (before >= 0 && toks.get(before).norm().equals("the")) before--;
+            int before = beforeArticles(toks, head.first());
             if (before >= 0 && FOLLOW.contains(toks.get(before).norm()) && m.last() + 1 < toks.size()
                     && toks.get(m.last() + 1).norm().equals("in")) {
                 actors.addAll(subjectBefore(a, before, similar));
@@ -339,8 +345,7 @@ final class Clauses {
 
     /** "after Saudi Arabia", "before the UAE": a conjunction that may open a clause with the mention as subject. */
     private static boolean opensClause(List<Token> t, Mention m) {
-        int b = m.first() - 1;
-        while (b >= 0 && t.get(b).norm().equals("the")) b--;
+        int b = beforeArticles(t, m.first());
         return b >= 0 && (t.get(b).norm().equals("after") || t.get(b).norm().equals("before"));
     }
 
@@ -363,8 +368,7 @@ final class Clauses {
             if (m.kind() == Mention.Kind.DEMONYM && !institutionAfter(a, m)) continue;
             if (prepositional(a, m, false, limit)) continue;
             if (m.possessive()) {
-                int b = m.first() - 1;
-                while (b >= 0 && t.get(b).norm().equals("the")) b--;
+                int b = beforeArticles(t, m.first());
                 if (b >= 0 && !t.get(b).norm().equals(",") || !possessiveSubject(a, m, limit)) continue;
             }
             int end = mi;

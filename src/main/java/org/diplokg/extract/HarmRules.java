@@ -59,12 +59,15 @@ final class HarmRules {
             "protected", "protecting", "trains", "trained", "training", "sends", "sent", "sending", "hit", "hits",
             "struck", "strikes", "killed", "kills", "planned", "plotted", "plotting", "staged", "carried",
             "launched", "launches", "fired", "waged", "wages", "waging", "committed", "commits", "provoked");
+    /** Armed groups whose backer or sender does harm. */
+    private static final Set<String> ARMED_GROUPS = Words.of("terrorists", "terrorist", "militants", "rebels",
+            "insurgents", "militias", "militia", "extremists", "mercenaries", "saboteurs", "gangs", "jihadists",
+            "separatists");
     /** Objects that make an {@link #OBJECT_VERBS} verb harmful. */
-    private static final Set<String> HARMFUL_OBJECTS = Words.of("coup", "attack", "attacks", "terrorists",
-            "terrorist", "militants", "rebels", "insurgents", "militias", "militia", "extremists", "mercenaries",
+    private static final Set<String> HARMFUL_OBJECTS = union(ARMED_GROUPS, Set.of("coup", "attack", "attacks",
             "missiles", "drones", "weapons", "arms", "war", "aggression", "massacre", "atrocities", "crimes", "crime",
-            "civilians", "plot", "saboteurs", "strikes", "strike", "bombing", "commanders", "gangs", "jihadists",
-            "station", "hospital", "school", "embassy", "separatists", "armed", "genocide");
+            "civilians", "plot", "strikes", "strike", "bombing", "commanders", "station", "hospital", "school",
+            "embassy", "armed", "genocide"));
     /** Words between a doer and its verb: "is trying to", "continues to", "has long", "that" of a cleft sentence. */
     private static final Set<String> VERB_FILLERS = Words.of("is", "are", "was", "were", "has", "have", "had", "been",
             "continues", "continue", "continued", "to", "trying", "tried", "tries", "seeking", "sought", "seeks",
@@ -340,9 +343,8 @@ final class HarmRules {
     /** Participles that make the doer of a by-phrase the backer of the agents before them. */
     private static final Set<String> BACKING = Words.of("funded", "financed", "armed", "backed", "sponsored", "paid",
             "trained", "supported", "directed", "recruited", "equipped", "controlled");
-    private static final Set<String> ARMED_AGENTS = Words.of("terrorists", "terrorist", "mercenaries", "militants",
-            "rebels", "insurgents", "militias", "militia", "extremists", "saboteurs", "gangs", "jihadists",
-            "separatists", "attackers", "gunmen", "assailants", "bombers", "proxies");
+    private static final Set<String> ARMED_AGENTS = union(ARMED_GROUPS, Set.of("attackers", "gunmen", "assailants",
+            "bombers", "proxies"));
     private static final Set<String> GROUPS = Words.of("group", "groups", "network", "cell", "cells", "organisation",
             "organization", "outfit");
 

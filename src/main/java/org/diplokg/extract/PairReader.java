@@ -243,8 +243,7 @@ final class PairReader {
             f.add("t:kind:" + tm.kind());
             f.add("t:dist:" + bucket(Math.abs(tm.first() - at)));
             if (tm.possessive()) f.add("t:poss");
-            int p = tm.first() - 1;
-            while (p >= 0 && t.get(p).norm().equals("the")) p--;
+            int p = Clauses.beforeArticles(t, tm.first());
             prep = p >= 0 && PREPOSITIONS.contains(t.get(p).norm()) ? t.get(p).norm() : null;
             if (prep != null) f.add("t:prep:" + prep);
             if (am != null && am.first() < tm.first()) f.add("order:a-t");

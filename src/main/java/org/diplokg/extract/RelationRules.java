@@ -14,6 +14,7 @@ import static org.diplokg.extract.Clauses.firstListAfter;
 import static org.diplokg.extract.Clauses.byAgent;
 import static org.diplokg.extract.Clauses.subjectBefore;
 import static org.diplokg.extract.Clauses.mainSubject;
+import static org.diplokg.extract.Clauses.beforeArticles;
 import static org.diplokg.extract.Clauses.anaphoricSubject;
 import static org.diplokg.extract.Clauses.prepositional;
 import static org.diplokg.extract.Clauses.institutionAfter;
@@ -467,8 +468,7 @@ public final class RelationRules {
         List<Token> t = a.toks();
         if (i >= 3 && w(t, i - 1).equals("to")) {
             Mention doer = mentionEndingAt(a, i - 2);
-            int c = doer == null ? -1 : doer.first() - 1;
-            while (c > 0 && w(t, c).equals("the")) c--;
+            int c = doer == null ? -1 : beforeArticles(t, doer.first());
             if (c > 0 && CAUSATIVES.contains(w(t, c))) return mainSubject(a, c);
         }
         for (int colon = i - 1; colon > 0; colon--) {
@@ -1070,8 +1070,7 @@ public final class RelationRules {
 
     /** The "what" of "what it called", "what he described as" ending right before {@code k} (a "the" between), or -1. */
     private static int whatItCalled(List<Token> t, int k) {
-        int j = k - 1;
-        while (j >= 0 && w(t, j).equals("the")) j--;
+        int j = beforeArticles(t, k);
         if (j >= 0 && w(t, j).equals("as")) j--;
         if (j < 2 || !CALLED.contains(w(t, j))) return -1;
         return w(t, j - 2).equals("what") ? j - 2 : -1;

@@ -1,16 +1,14 @@
 package org.diplokg.extract;
 
-import org.diplokg.model.SourceDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static org.diplokg.extract.GeneralisationRulesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,19 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written for the test, with traps; the rules alone.
  */
 class ClauseReadingRulesTest {
-    private static Extractor extractor;
-
     @BeforeAll
     static void load() {
-        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")), PairModel.NONE);
+        GeneralisationRulesTest.load();
     }
 
     private static Set<String> keys(String text) {
-        SourceDocument meta = new SourceDocument("t.txt", null, null, LocalDate.parse("2024-06-12"), null, "en");
-        List<ExtractedClaim> out = extractor.extract(text, meta);
-        for (ExtractedClaim c : out) assertEquals(c.quote(), text.substring(c.start(), c.end()), "quote must be verbatim");
-        return out.stream().map(c -> c.relation().code() + " " + c.actorId() + " " + c.targetId())
-                .collect(Collectors.toCollection(TreeSet::new));
+        return GeneralisationRulesTest.keys(run(text, "2024-06-12"));
     }
 
     @Test
@@ -140,8 +132,7 @@ class ClauseReadingRulesTest {
 
     /** Key and date ("-" when none) of each claim, for an article published on {@code published}. */
     private static Set<String> dated(String text, String published) {
-        SourceDocument meta = new SourceDocument("t.txt", null, null, LocalDate.parse(published), null, "en");
-        return extractor.extract(text, meta).stream()
+        return run(text, published).stream()
                 .map(c -> c.relation().code() + " " + c.actorId() + " " + c.targetId() + " " + (c.date() == null ? "-" : c.date()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

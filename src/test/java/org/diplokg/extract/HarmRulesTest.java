@@ -1,16 +1,13 @@
 package org.diplokg.extract;
 
-import org.diplokg.model.SourceDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static org.diplokg.extract.GeneralisationRulesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -19,18 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * only criticised, a parenthetical speaker. The rules alone.
  */
 class HarmRulesTest {
-    private static Extractor extractor;
-
     @BeforeAll
     static void load() {
-        extractor = new Extractor(Gazetteer.load(Path.of("data/actors.csv")), PairModel.NONE);
+        GeneralisationRulesTest.load();
     }
 
     private static Set<String> accusations(String text) {
-        SourceDocument meta = new SourceDocument("t.txt", null, null, LocalDate.parse("2024-06-12"), null, "en");
-        List<ExtractedClaim> out = extractor.extract(text, meta);
-        for (ExtractedClaim c : out) assertEquals(c.quote(), text.substring(c.start(), c.end()), "quote must be verbatim");
-        return out.stream().filter(c -> c.relation().code().equals("accuses"))
+        return run(text, "2024-06-12").stream().filter(c -> c.relation().code().equals("accuses"))
                 .map(c -> c.actorId() + " " + c.targetId()).collect(Collectors.toCollection(TreeSet::new));
     }
 

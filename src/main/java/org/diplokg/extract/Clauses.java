@@ -93,7 +93,25 @@ final class Clauses {
         for (int j = i + 1; j < t.size() && j <= i + 8; j++) {
             if (CONDITIONAL_AFTER.contains(t.get(j).norm()) && !t.get(j).norm().equals("should")) return true;
         }
+        int first = firstInfinitive(t, i);
+        if (first >= 0 && blocked(a, first)) return true;
         return i > 0 && NOMINAL_BEFORE.contains(t.get(i - 1).norm()) && deniedAfter(t, i);
+    }
+
+    /**
+     * "a motion calling on the government to close Israel's embassy and suspend all relations": a bare verb after
+     * "and" shares the mood of the infinitive it is coordinated with. Returns that infinitive's verb, or -1.
+     */
+    private static int firstInfinitive(List<Token> t, int i) {
+        String v = t.get(i).norm();
+        if (i < 3 || v.endsWith("ed") || v.endsWith("ing") || v.endsWith("s") || !w(t, i - 1).equals("and")
+                || w(t, i - 2).equals(",")) return -1;
+        for (int j = i - 2; j >= 1 && j >= i - 10; j--) {
+            String w = t.get(j).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("\"")) return -1;
+            if (w.equals("to") && t.get(j + 1).isWord()) return j + 1;
+        }
+        return -1;
     }
 
     private static final Set<String> SUBORDINATORS = Words.of("since", "when", "after", "because", "whereas");
@@ -369,7 +387,9 @@ final class Clauses {
             if (prepositional(a, m, false, limit)) continue;
             if (m.possessive()) {
                 int b = beforeArticles(t, m.first());
-                if (b >= 0 && !t.get(b).norm().equals(",") || !possessiveSubject(a, m, limit)) continue;
+                // "15:25 - Russia's defence ministry has responded": a live blog's time stamp opens the sentence.
+                boolean opens = b < 0 || t.get(b).norm().equals(",") || t.get(b).norm().equals("-") || t.get(b).norm().equals("—");
+                if (!opens || !possessiveSubject(a, m, limit)) continue;
             }
             int end = mi;
             while (end + 1 < ms.size() && ms.get(end + 1).last() < limit) {
@@ -453,6 +473,8 @@ final class Clauses {
                 if (w.equals("to") && j > 0 && t.get(j - 1).norm().equals("according")) return false;
                 // "after Mali's military chiefs severed ties": a conjunction opening a clause whose subject is m.
                 if ((w.equals("after") || w.equals("before")) && trigger - m.last() <= 5) return false;
+                // "the government in Tehran", "the new authorities in Kabul": the rulers seated in that capital.
+                if (seatedIn(t, m, j)) return false;
                 // "the government of Niger", "the Republic of Niger": "of" after an institution is no preposition phrase.
                 if (w.equals("of") && j > 0 && (INSTITUTIONS.contains(t.get(j - 1).norm())
                         || t.get(j - 1).norm().equals("republic") || t.get(j - 1).norm().equals("kingdom")
@@ -465,6 +487,16 @@ final class Clauses {
             steps++;
         }
         return false;
+    }
+
+    /** Who rules from a capital: "the regime in Damascus" is Syria, "the embassy in Damascus" is not. */
+    private static final Set<String> SEATED = Words.of("government", "authorities", "regime", "junta", "leadership",
+            "rulers", "administration");
+
+    /** "the government in Tehran": the "in" at {@code prep} seats rulers in the capital {@code m}. */
+    static boolean seatedIn(List<Token> t, Mention m, int prep) {
+        return prep > 0 && t.get(prep).norm().equals("in") && m.kind() == Mention.Kind.CAPITAL
+                && SEATED.contains(t.get(prep - 1).norm());
     }
 
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.of("spread", "made", "brought", "held",

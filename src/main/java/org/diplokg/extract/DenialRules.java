@@ -52,7 +52,7 @@ final class DenialRules {
     static final Set<String> SOFT_CLAIM_NOUNS = Words.of("report", "reports", "criticism", "criticisms",
             "remarks", "comments", "version", "account", "story", "statements", "accusations", "narrative", "suggestion",
             "suggestions", "insinuation", "libel", "slander", "smear", "fabrication", "fabrications", "assertion", "speech",
-            "statement", "description", "characterisation", "characterization", "portrayal");
+            "statement", "description", "characterisation", "characterization", "portrayal", "notion", "theory");
 
     private final TopicClassifier topics;
 
@@ -120,6 +120,7 @@ final class DenialRules {
         if (blocked(a, i)) return;
         List<String> actors = subjectBefore(a, i, false);
         if (actors.isEmpty()) actors = quotedSpeaker(a, i);
+        if (actors.isEmpty() && nounAt >= 0) actors = accusedInClause(a, nounAt);
         List<String> targets = new ArrayList<>();
         if (nounAt >= 0) {
             // "the accusations of/from/by X", "X's accusations"
@@ -137,6 +138,7 @@ final class DenialRules {
             if (targets.isEmpty() && nounAt + 1 < t.size()) {
                 String p = t.get(nounAt + 1).norm();
                 int from = nounAt + 2;
+                // "suggestions by Palestinian officials": the author, named after the noun.
                 if (participle(p) && nounAt + 2 < t.size() && t.get(nounAt + 2).norm().equals("by")) {
                     from = nounAt + 3;
                     p = "by";
@@ -160,6 +162,32 @@ final class DenialRules {
         }
     }
 
+    /**
+     * "Delcy Rodriguez rejected as \"a lie\" the version circulated by Bogota that Venezuelan security forces had set
+     * fire to two trucks": a speaker the sentence does not tie to a state rejects a charge against the state its
+     * "that" clause opens with. Empty when the clause does not open with a state.
+     */
+    private static List<String> accusedInClause(Analysis a, int noun) {
+        List<Token> t = a.toks();
+        for (int k = noun + 1; k < t.size() && k <= noun + 8; k++) {
+            String x = w(t, k);
+            // Only the noun's own agent may stand between it and "that": "the version circulated by Bogota that".
+            if (!x.equals("that")) {
+                boolean agent = participle(x) || x.equals("by") || x.equals("and") || x.equals(",") || x.equals("the");
+                for (Mention m : a.mentions()) agent |= m.first() <= k && k <= m.last();
+                if (!agent) break;
+                continue;
+            }
+            int first = k + 1;
+            while (first < t.size() && w(t, first).equals("the")) first++;
+            for (Mention m : a.mentions()) {
+                if (m.first() == first && m.kind() != Mention.Kind.PERSON) return new ArrayList<>(List.of(m.actorId()));
+            }
+            break;
+        }
+        return new ArrayList<>();
+    }
+
     private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");
     private static final Set<String> DEMONSTRATIVES = Words.of("that", "this", "these", "those");
     private static final Set<String> TERRITORIAL = Words.of("territorial", "maritime", "sovereignty", "land");
@@ -174,12 +202,16 @@ final class DenialRules {
                 || next.equals("based") && noun + 2 < t.size() && w(t, noun + 2).equals("on");
     }
 
-    /** "the libel spread by South Africa", "the narrative pushed by Lima": the claim noun's author is a state. */
+    /**
+     * "the libel spread by South Africa", "the narrative pushed by Lima", "suggestions by Palestinian officials": the
+     * claim noun's author is a state.
+     */
     private static boolean agentAfter(Analysis a, int noun) {
         List<Token> t = a.toks();
-        if (noun + 2 >= t.size() || !participle(t.get(noun + 1).norm()) || !t.get(noun + 2).norm().equals("by")) return false;
+        int by = noun + 1 < t.size() && participle(t.get(noun + 1).norm()) ? noun + 2 : noun + 1;
+        if (by + 1 >= t.size() || !t.get(by).norm().equals("by")) return false;
         for (Mention m : a.mentions()) {
-            if (m.first() == noun + 3 && m.kind() != Mention.Kind.PERSON) return true;
+            if (m.first() == by + 1 && m.kind() != Mention.Kind.PERSON) return true;
         }
         return false;
     }
@@ -203,13 +235,52 @@ final class DenialRules {
         return false;
     }
 
-    /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
+    /** Only "and" and quotation marks (and words the label walk skips) stand in {@code (from, to)}. */
+    private static boolean quotedAndBetween(List<Token> t, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            String x = w(t, k);
+            if (x.equals("and")) and = true;
+            else if (!x.equals("\"") && !x.equals("totally") && !x.equals("completely") && !x.equals("absolutely")
+                    && !x.equals("utterly") && !x.equals("entirely")) return false;
+        }
+        return and;
+    }
+
+    private static final Set<String> LABEL_VERBS = Words.of("called", "calls", "calling", "described", "describes",
+            "termed", "branded", "labelled", "labeled");
+
+    /**
+     * "the suggestion in the White House statement that Iran sponsors terrorism was \"baseless\"": the subject of
+     * the copula at {@code aux} is a claim noun ("the", "this" or "that" before it) with its "that" clause. Returns
+     * the noun's index, or -1.
+     */
+    private static int nounWithClause(Analysis a, int aux) {
+        List<Token> t = a.toks();
+        boolean clause = false;
+        for (int k = aux - 2; k >= 1 && k >= aux - 16; k--) {
+            String x = w(t, k);
+            if (x.equals(".") || x.equals(";")) return -1;
+            if ((x.equals("that") || x.equals("about")) && k < aux - 2) clause = true;
+            if (clause && (ACCUSATION_NOUNS.contains(x) || SOFT_CLAIM_NOUNS.contains(x))
+                    && (DEMONSTRATIVES.contains(w(t, k - 1)) || w(t, k - 1).equals("the") || stateEndsAt(a, k - 1))) return k;
+        }
+        return -1;
+    }
+
+    /** "Ukrainian claims", "Kyiv's claims": a state (not a person) ends at {@code k}, or its "'s" does. */
+    private static boolean stateEndsAt(Analysis a, int k) {
+        Mention m = mentionEndingAt(a, w(a.toks(), k).equals("'s") ? k - 1 : k);
+        return m != null && m.kind() != Mention.Kind.PERSON;
+    }
+
     /** Token {@code k} is part of a mention of {@code actor} ("Castillo" in "Peru's Castillo"). */
     private static boolean insideMentionOf(Analysis a, int k, String actor) {
         for (Mention m : a.mentions()) if (m.first() <= k && k <= m.last() && m.actorId().equals(actor)) return true;
         return false;
     }
 
+    /** "an allegation the UAE rejected", "a charge Turkey flatly denied": a claim noun right before the subject. */
     private static boolean nounBeforeSubject(Analysis a, int i) {
         List<Token> t = a.toks();
         Mention subj = null;
@@ -245,6 +316,13 @@ final class DenialRules {
                 "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright", "baseless", "and", ",",
                 "categorically", "clearly", "false", "as").contains(w(t, j)))) j--;
         if (j < 0) return;
+        // 'the allegations were "extremely irresponsible" and "totally unfounded"': an earlier quoted judgement
+        // joined to the label by "and" shares its verb.
+        if (j > 0 && w(t, j + 1).equals("\"") && t.get(j).isWord()) {
+            int open = j - 1;
+            while (open >= 0 && open >= j - 5 && !w(t, open).equals("\"") && t.get(open).isWord()) open--;
+            if (open > 0 && w(t, open).equals("\"") && AUX.contains(w(t, open - 1)) && quotedAndBetween(t, j + 1, i)) j = open - 1;
+        }
         String v = w(t, j);
         int nounAt = -1;
         int verbAt;
@@ -254,6 +332,7 @@ final class DenialRules {
             if (n < 0) return;
             String subj = w(t, n);
             if (ACCUSATION_NOUNS.contains(subj) || SOFT_CLAIM_NOUNS.contains(subj)) nounAt = n;
+            else if ((n = nounWithClause(a, j)) >= 0) nounAt = n;
             else if (!(subj.equals("this") || subj.equals("that") || subj.equals("it"))) return;
             if (nounAt < 0 && n > 0) {
                 // "this is untrue" must open the quotation or the clause
@@ -265,13 +344,20 @@ final class DenialRules {
                 "labelled", "labeled", "dismissed", "dismisses", "rejected", "rejects").contains(v)) {
             return; // handled below through the noun
         } else {
-            // "called the accusation unfounded": label after the noun after the verb
-            int n = j;
-            if (!(ACCUSATION_NOUNS.contains(w(t, n)) || SOFT_CLAIM_NOUNS.contains(w(t, n)))) return;
-            int vb = n - 1;
-            while (vb >= 0 && n - vb <= 4 && !Set.of("called", "calls", "calling", "described", "describes", "termed",
-                    "branded", "labelled", "labeled").contains(w(t, vb))) vb--;
-            if (vb < 0 || n - vb > 4) return;
+            // "called the accusation unfounded", "branded Pompeo's story about the airplane \"fake news\"",
+            // "calling the charge of Chinese meddling \"totally unfounded\"": the verb, a claim noun within four
+            // words of it, then the label.
+            int vb = j;
+            while (vb >= 0 && j - vb <= 10 && !LABEL_VERBS.contains(w(t, vb))) {
+                if (w(t, vb).equals(".") || w(t, vb).equals(";")) return;
+                vb--;
+            }
+            if (vb < 0 || j - vb > 10) return;
+            int n = -1;
+            for (int k = vb + 1; k <= j && k <= vb + 4 && n < 0; k++) {
+                if (ACCUSATION_NOUNS.contains(w(t, k)) || SOFT_CLAIM_NOUNS.contains(w(t, k))) n = k;
+            }
+            if (n < 0) return;
             nounAt = n;
             verbAt = vb;
         }

@@ -65,6 +65,11 @@ public final class Extractor {
             "evening", "night", "later", "earlier");
 
     /** "the kingdom said", "the office said": nouns that stand for the state just named. */
+    /**
+     * "President Jose Raul Mulino said his government was suspending relations": an official the article never
+     * tied to a state speaks for his government, the state the article was just talking about.
+     */
+    private static final Set<String> OFFICIALS_OWN = Words.of("his", "her");
     private static final Set<String> SALIENT_NOUNS = Words.of("kingdom", "republic", "office", "country", "palace");
     private static final Set<String> ANAPHORIC_NOUNS = Words.of("decision", "move", "announcement", "step", "measure",
             "severance", "rupture", "break", "statement", "accusation", "accusations");
@@ -530,7 +535,7 @@ public final class Extractor {
         assignDates(a, cands, dms);
         // Explicit claims first, then those that lean on them.
         for (Candidate c : cands) {
-            if (c.relation == Relation.SEVERS && !c.similarStep && c.targets.isEmpty()) fillSeverTarget(art, a, c);
+            if (c.relation == Relation.SEVERS && !c.similarStep && c.targets.isEmpty()) fillSeverTarget(art, a, c, cands);
         }
         for (Candidate c : cands) {
             if (c.relation == Relation.ACCUSES && c.hint == Candidate.TargetHint.GROUP) c.targets = group(art, a, c, si);
@@ -769,8 +774,11 @@ public final class Extractor {
         // capital when no other state is named before the cue.
         if (t.size() > 3 && t.get(0).norm().equals("in") && !a.mentions().isEmpty()) {
             Mention place = a.mentions().get(0);
-            if (place.first() == 1 && place.kind() == Mention.Kind.CAPITAL && place.last() + 1 < t.size()
-                    && t.get(place.last() + 1).norm().equals(",")
+            int comma = place.last() + 1;
+            // "In Managua on Friday, Vice President Rosario Murillo ...": a day may follow the city.
+            if (comma + 2 < t.size() && t.get(comma).norm().equals("on") && DateResolver.dayOrMonthName(t.get(comma + 1).norm())) comma += 2;
+            if (place.first() == 1 && place.kind() == Mention.Kind.CAPITAL && comma < t.size()
+                    && t.get(comma).norm().equals(",")
                     && (a.mentions().size() == 1 || a.mentions().get(1).first() > c.trigger)) {
                 c.confidence *= 0.8;
                 return new ArrayList<>(List.of(place.actorId()));
@@ -812,7 +820,7 @@ public final class Extractor {
                 String w = t.get(j).norm();
                 String prev = t.get(j - 1).norm();
                 if ((RelationRules.INSTITUTIONS.contains(w) || SPEAKER_NOUNS.contains(w) || SALIENT_NOUNS.contains(w))
-                        && (prev.equals("the") || prev.equals("its"))) institutional = true;
+                        && (prev.equals("the") || prev.equals("its") || OFFICIALS_OWN.contains(prev))) institutional = true;
             }
             boolean pronoun = RelationRules.PRONOUN_SUBJECTS.contains(first) || pronounSubject(t, c.trigger);
             boolean justBefore = recentSubject || art.lastClaimSentence >= si - 1;
@@ -844,7 +852,7 @@ public final class Extractor {
 
     // ------------------------------------------------------------------ targets
 
-    private void fillSeverTarget(Article art, RelationRules.Analysis a, Candidate c) {
+    private void fillSeverTarget(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
         if (c.actors.isEmpty()) return;
         // The same state's earlier severance in this article names the partner ("Mali will cut ties immediately").
         for (int i = art.found.size() - 1; i >= 0; i--) {
@@ -852,6 +860,16 @@ public final class Extractor {
             if (p.relation == Relation.SEVERS && p.actors.containsAll(c.actors) && !p.targets.isEmpty()) {
                 c.targets = new ArrayList<>(p.targets);
                 c.confidence = Math.min(c.confidence, 0.7);
+                return;
+            }
+        }
+        // "after the Dominican Republic, which switched recognition to Beijing, and Burkina Faso, which broke off
+        // ties": another break in the same sentence names the partner the listed states share.
+        for (Candidate o : cands) {
+            if (o != c && !receivesSwitch(a, c.actors) && o.relation == Relation.SEVERS && !o.similarStep && o.targets.size() == 1
+                    && !c.actors.contains(o.targets.get(0)) && !o.actors.equals(c.actors)) {
+                c.targets = new ArrayList<>(o.targets);
+                c.confidence = Math.min(c.confidence, 0.6);
                 return;
             }
         }
@@ -865,6 +883,9 @@ public final class Extractor {
             }
         }
         String other = uniqueOther(a, c.actors);
+        // "alongside Bolivia, which cut ties in October, and Colombia, which did so in May": a state with a
+        // relative clause of its own is another actor in the list, not the partner.
+        if (other != null && headsRelativeClause(a, other)) other = null;
         boolean latestNamed = false;
         for (Mention m : a.mentions()) latestNamed |= m.actorId().equals(latest);
         if (latest != null && (latestNamed || other == null)) {
@@ -876,6 +897,24 @@ public final class Extractor {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = Math.min(c.confidence, 0.6);
         }
+    }
+
+    /** "Senegal switched recognition to Beijing ... from which China had suspended relations": China is no sibling. */
+    private static boolean receivesSwitch(RelationRules.Analysis a, List<String> actors) {
+        for (Mention m : a.mentions()) {
+            if (actors.contains(m.actorId()) && m.first() > 0 && a.toks().get(m.first() - 1).norm().equals("to")) return true;
+        }
+        return false;
+    }
+
+    private static boolean headsRelativeClause(RelationRules.Analysis a, String state) {
+        List<Token> t = a.toks();
+        for (Mention m : a.mentions()) {
+            int k = m.last() + 1;
+            if (m.actorId().equals(state) && k + 1 < t.size() && t.get(k).norm().equals(",")
+                    && (t.get(k + 1).norm().equals("which") || t.get(k + 1).norm().equals("who"))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> LIST_GLUE = Words.of(",", "and", "the", "&");
@@ -943,10 +982,24 @@ public final class Extractor {
             }
         }
         String other = uniqueOther(a, c.actors);
+        if (other == null && c.hint == Candidate.TargetHint.PRONOUN) other = peopleJustBefore(a, c);
         if (other != null) {
             c.targets = new ArrayList<>(List.of(other));
             c.confidence = Math.min(c.confidence, 0.6);
         }
+    }
+
+    private static final Set<String> PEOPLE = Words.of("diplomats", "officials", "nationals", "citizens", "agents",
+            "envoys", "soldiers", "troops", "spies", "officers");
+
+    /** "expelled three Russian diplomats, accusing them of ...": the people named just before the pronoun. */
+    private static String peopleJustBefore(RelationRules.Analysis a, Candidate c) {
+        List<Token> t = a.toks();
+        Mention last = null;
+        for (Mention m : a.mentions()) if (m.last() < c.trigger && !c.actors.contains(m.actorId())) last = m;
+        if (last == null || last.kind() != Mention.Kind.DEMONYM || c.trigger - last.last() > 4) return null;
+        for (int k = last.last() + 1; k < c.trigger; k++) if (PEOPLE.contains(t.get(k).norm())) return last.actorId();
+        return null;
     }
 
     private void linkDenial(Article art, RelationRules.Analysis a, Candidate c, List<Candidate> cands) {
@@ -959,6 +1012,20 @@ public final class Extractor {
                 c.answersTopic = o.topic;
                 c.confidence = 0.8;
                 return;
+            }
+        }
+        // "Russia's ambassador in Washington dismissed the charges": a denier speaking in an accuser's capital answers it.
+        for (Mention m : a.mentions()) {
+            if (m.first() >= c.trigger || m.kind() != Mention.Kind.CAPITAL || m.first() == 0
+                    || !a.toks().get(m.first() - 1).norm().equals("in") || c.actors.contains(m.actorId())) continue;
+            for (Found f : art.found) {
+                Candidate p = f.c();
+                if (p.relation == Relation.ACCUSES && p.actors.contains(m.actorId()) && p.targets.containsAll(c.actors)) {
+                    c.targets = new ArrayList<>(List.of(m.actorId()));
+                    c.answersTopic = p.topic;
+                    c.confidence = 0.7;
+                    return;
+                }
             }
         }
         // Otherwise the most recent accusation against the denier that the article reports.

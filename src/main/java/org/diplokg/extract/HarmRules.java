@@ -38,7 +38,8 @@ final class HarmRules {
             "irresponsib", "reckless", "destabili", "illegal", "unlawful", "illegitim", "crimin", "crime", "genocid",
             "terror", "interfer", "meddl", "atroci", "horrific", "heinous", "barbar", "brutal", "unconscionab",
             "malicious", "unprovoked", "indiscriminat", "cowardly", "outrag", "undermin", "flagrant", "massacre",
-            "inhuman", "savage", "murder", "hostil", "sabotag", "unacceptab", "blatant", "civilian", "occup");
+            "inhuman", "savage", "murder", "hostil", "sabotag", "unacceptab", "blatant", "civilian", "occup", "deprav",
+            "abhorr", "despicab", "monstrous");
     private static final List<String> CONDEMNING = List.of("condemn", "denounc", "deplor");
     /** Acts that are choices of policy; condemning one is criticism, not a charge. */
     private static final Set<String> DECISIONS = Words.of("decision", "policy", "policies", "recognition", "intention",
@@ -51,7 +52,7 @@ final class HarmRules {
             "destabilizing", "destabilised", "destabilized", "sabotaged", "masterminded", "orchestrated", "sponsors",
             "sponsored", "sponsoring", "smuggle", "smuggles", "smuggled", "smuggling", "harbours", "harbors",
             "harboured", "harbored", "harbouring", "harboring", "violated", "violates", "violating", "undermines",
-            "undermined", "undermining", "massacred", "terrorises", "terrorizes");
+            "undermined", "undermining", "massacred", "terrorises", "terrorizes", "ambushed");
     /** Verbs that do so only with a harmful object close after them ("organised and paid for that coup"). */
     private static final Set<String> OBJECT_VERBS = Words.of("organised", "organized", "engineer", "engineered",
             "engineering", "paid", "pays", "funds", "funded", "funding", "finances", "financed", "financing", "arms",
@@ -66,7 +67,7 @@ final class HarmRules {
     /** Objects that make an {@link #OBJECT_VERBS} verb harmful. */
     private static final Set<String> HARMFUL_OBJECTS = union(ARMED_GROUPS, Set.of("coup", "attack", "attacks",
             "missiles", "drones", "weapons", "arms", "war", "aggression", "massacre", "atrocities", "crimes", "crime",
-            "civilians", "plot", "strikes", "strike", "bombing", "commanders", "station", "hospital", "school",
+            "civilians", "plot", "strikes", "strike", "bombing", "commanders", "station", "hospital", "school", "rockets", "mortars", "shells",
             "embassy", "armed", "genocide"));
     /** Words between a doer and its verb: "is trying to", "continues to", "has long", "that" of a cleft sentence. */
     private static final Set<String> VERB_FILLERS = Words.of("is", "are", "was", "were", "has", "have", "had", "been",
@@ -87,7 +88,7 @@ final class HarmRules {
     /** Heads after a person's possessive that stand for the state: "Maduro's government", "Putin's army". */
     private static final Set<String> STATE_HEADS = Words.of("government", "regime", "army", "forces", "troops",
             "military", "administration", "authorities", "intelligence", "services", "security");
-    private static final Set<String> SPEAKING = Words.of("said", "says", "say", "told", "added", "stated", "declared",
+    private static final Set<String> SPEAKING = Words.of("said", "says", "say", "saying", "told", "added", "stated", "declared",
             "wrote", "called", "calls", "calling", "described", "describes", "describing", "termed", "branded",
             "labelled", "labeled", "condemned", "condemns", "condemning", "denounced", "denounces", "decried", "warned",
             "insisted", "argued", "claimed", "charged", "tweeted", "posted", "noted", "stressed", "asserted",

@@ -126,8 +126,7 @@ final class Officials {
         int lo = Math.min(from, k - step);
         int hi = Math.max(from, k - step);
         if (overlaps(ms, lo, hi)) return null;
-        String last = t.get(hi).norm();
-        return last.length() >= 3 ? last : null;
+        return surname(t.get(hi).norm());
     }
 
     /** A capitalised word that is neither a title word nor a day, month or function word. */
@@ -179,13 +178,28 @@ final class Officials {
             } else if (names == 2 && k.norm().equals("-") && j + 1 < t.size() && t.get(j + 1).isWord()
                     && !t.get(j + 1).cap()) {
                 // "Tien Chung-kwang", "Tsai Ing-wen": family name first, hyphenated given name after it.
-                return first.length() >= 3 ? first : null;
+                return surname(first);
             } else if (!(NAME_JOINERS.contains(k.norm()) && names > 0)) {
                 break;
             }
             j++;
         }
-        return names >= 1 && last != null && last.length() >= 3 ? last : null;
+        return names >= 1 && last != null ? surname(last) : null;
+    }
+
+    /** Two-letter words that open sentences or join names ("al", "de"), never a surname on their own. */
+    private static final Set<String> SHORT_WORDS = Words.of("al", "el", "ad", "ul", "de", "la", "le", "da", "di", "du",
+            "do", "in", "on", "at", "as", "if", "it", "he", "we", "no", "so", "to", "by", "of", "or", "an", "be", "go",
+            "my", "us", "up", "mr", "ms", "dr", "st", "is", "me", "am", "oh", "ok", "un", "eu");
+
+    /**
+     * A surname worth remembering: three letters or more, or a two-letter one such as "Wu", "Lu" or "Li" that is
+     * no common short word; else null.
+     */
+    private static String surname(String w) {
+        if (w.length() >= 3) return w;
+        return w.length() == 2 && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(1))
+                && !SHORT_WORDS.contains(w) ? w : null;
     }
 
     private static void put(Map<String, String> map, String key, String actor) {

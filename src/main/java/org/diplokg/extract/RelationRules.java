@@ -44,7 +44,7 @@ public final class RelationRules {
             "shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring");
     private static final String CHINA = "china";
     private static final String TAIWAN = "taiwan";
-    private static final Set<String> REL_NOUNS = Words.of("ties", "relations", "links");
+    private static final Set<String> REL_NOUNS = Words.of("ties", "relations", "links", "relationship");
     private static final Set<String> SEVER_GAP = Words.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
             "decades", "nearly", "almost", "political", "own");
@@ -57,7 +57,7 @@ public final class RelationRules {
             "embassy", "side", "state", "parliament", "administration", "council", "foreign", "prime", "chiefs",
             "envoy", "ambassador", "delegation", "king", "monarch", "emir", "foreign-ministry", "mfa", "premier",
             "chancellor", "people", "forces", "troops", "rulers", "generals", "transitional", "ruling", "defence",
-            "defense", "interior", "national", "federal", "executive", "head", "staff");
+            "defense", "interior", "national", "federal", "executive", "head", "staff", "mission");
     /** Diplomatic steps short of a break: "did the same" after one of them is no severance. */
     private static final Set<String> LESSER_STEPS = Words.of("recall", "recalls", "recalled", "recalling", "expel",
             "expels", "expelled", "expelling", "summon", "summons", "summoned", "summoning", "downgrade", "downgrades",
@@ -92,7 +92,7 @@ public final class RelationRules {
             "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
             "destabilising", "subversive", "subversion", "belligerent", "invasion", "aggressor", "aggressors",
             "occupier", "occupiers", "culprit", "culprits", "mastermind", "invader", "invaders", "warmonger",
-            "warmongers", "perpetrator", "perpetrators", "accomplice", "narco-state", "apartheid");
+            "warmongers", "perpetrator", "perpetrators", "accomplice", "narco-state", "apartheid", "terror");
     private static final Set<String> SPEECH = Words.of("said", "says", "say", "stated", "states", "declared",
             "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
             "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",
@@ -262,12 +262,39 @@ public final class RelationRules {
             "genocidal", "massacre", "massacres", "atrocities", "crimes", "interference", "meddling", "terrorism",
             "terrorist", "terrorists", "hostile", "hostility", "occupation", "abuses", "shelling", "airstrikes",
             "incursion", "incursions", "coercion", "intimidation", "provocations", "ethnic", "apartheid",
-            "destabilisation", "destabilization", "subversion", "extremism", "extremist");
+            "destabilisation", "destabilization", "subversion", "extremism", "extremist", "interventionist", "interventionism");
     private static final Set<String> SUPPORT_NOUNS = Words.of("support", "backing", "arming", "funding", "financing",
             "sponsorship", "sponsoring", "harbouring", "harboring", "sheltering", "training");
     private static final Set<String> ARMED_GROUPS = Words.of("rebels", "rebel", "terrorists", "terrorist", "militants",
             "militant", "insurgents", "insurgent", "separatists", "separatist", "jihadists", "jihadist", "mercenaries",
             "militias", "militia", "armed", "extremists", "insurgency", "rebellion");
+
+    /** Nouns whose "of" names who acts: "the interventionist actions of Washington", not a victim. */
+    private static final Set<String> DOER_NOUNS = Words.of("actions", "interference", "meddling", "aggression",
+            "policies", "policy", "provocations", "activities", "conduct", "behaviour", "behavior", "declarations",
+            "government", "regime", "authorities");
+
+    /**
+     * The preposition at {@code prep} before {@code m} names a doer after all: "actions" of Washington", "the
+     * government in Buenos Aires".
+     */
+    private static boolean doerAfter(Analysis a, Mention m, int prep) {
+        List<Token> t = a.toks();
+        if (Clauses.seatedIn(t, m, prep)) return true;
+        int h = prep - 1;
+        while (h >= 0 && (w(t, h).equals("\"") || w(t, h).equals("the"))) h--;
+        return h >= 0 && w(t, prep).equals("of") && DOER_NOUNS.contains(w(t, h));
+    }
+
+    private static final Set<String> PLURAL_OWNERS = Words.of("their", "those", "these");
+
+    /** The charge at {@code charge} is "of their ..." or "of those ...": the act's partners own it. */
+    private static boolean ownedByPartners(List<Token> t, int charge, int end) {
+        for (int j = charge + 1; j + 1 < t.size() && j < end + 2 && j <= charge + 8; j++) {
+            if (w(t, j).equals("of") && PLURAL_OWNERS.contains(w(t, j + 1))) return true;
+        }
+        return false;
+    }
 
     /** "its support for rebels", "the arming of separatist militias": backing armed groups is a charge. */
     private static boolean supportForArmedGroups(List<Token> t, int j) {
@@ -348,17 +375,20 @@ public final class RelationRules {
                     if (actors.contains(m.actorId())) continue;
                     int b = m.first() - 1;
                     while (b >= start && (w(t, b).equals("the") || w(t, b).equals("\""))) b--;
-                    if (b >= start && VICTIM_PREPS.contains(w(t, b))) continue;
+                    if (b >= start && VICTIM_PREPS.contains(w(t, b)) && !doerAfter(a, m, b)) continue;
                     targets.add(m.actorId());
                     break;
                 }
             }
             if (targets.isEmpty()) {
+                // "withdrawing its staff from Argentina, Chile and Peru, citing the interventionist actions of their
+                // governments": a plural owner is every partner of the act.
+                boolean theirs = ownedByPartners(t, charge, end);
                 for (Mention m : a.mentions()) {
                     if (m.first() <= act || m.first() >= marker || m.kind() == Mention.Kind.PERSON) continue;
-                    if (actors.contains(m.actorId())) continue;
+                    if (actors.contains(m.actorId()) || targets.contains(m.actorId())) continue;
                     targets.add(m.actorId());
-                    break;
+                    if (!theirs) break;
                 }
             }
             Candidate c = new Candidate(Relation.ACCUSES, charge, "reason-clause", actors, targets, 0.75);
@@ -374,7 +404,9 @@ public final class RelationRules {
         List<Token> t = a.toks();
         int rn = -1;
         boolean diplomatic = false;
-        for (int j = i + 1; j < t.size() && j <= i + 6; j++) {
+        // "Bahrain announced its own rupture minutes later": a rupture a state owns is a break without "ties".
+        if (OWNED_BREAKS.contains(w(t, i)) && i > 0 && OWNERS.contains(w(t, i - 1))) rn = i;
+        for (int j = i + 1; j < t.size() && j <= i + 6 && rn < 0; j++) {
             String w = t.get(j).norm();
             if (REL_NOUNS.contains(w)) {
                 rn = j;
@@ -407,12 +439,15 @@ public final class RelationRules {
         if (rn < 0 || blocked(a, i)) return;
         List<String> targets = new ArrayList<>();
         List<String> between = new ArrayList<>();
+        int withAt = -1;
         for (int j = rn + 1; j < t.size() && j <= rn + 4; j++) {
             String w = t.get(j).norm();
             // "cutting ties "in solidarity with the kingdom"": the state it sides with, not the partner.
             if (w.equals("with") && w(t, j - 1).equals("solidarity")) break;
             if (w.equals("with")) {
                 targets = listAfter(a, j + 1);
+                if (targets.isEmpty()) targets = governmentOf(a, j + 1);
+                withAt = j;
                 break;
             }
             if (w.equals("between")) {
@@ -441,6 +476,11 @@ public final class RelationRules {
             c.confidence = 0.7;
         }
         out.add(c);
+        if (withAt > 0 && !tg.isEmpty() && labelledPartner(a, withAt)) {
+            Candidate acc = new Candidate(Relation.ACCUSES, withAt, "labelled-partner", actors, tg, 0.7);
+            acc.topic = topics.classify(t, withAt);
+            out.add(acc);
+        }
         // "cut ties with Ukraine over its alleged support for terrorism": the severing state accuses too.
         int last = Math.min(t.size() - 1, rn + 14);
         for (int j = rn + 1; j <= last; j++) {
@@ -455,6 +495,45 @@ public final class RelationRules {
             }
         }
     }
+
+    /**
+     * "with the fascist and genocidal government of the State of Israel": the states after "government of" (or
+     * "regime of", ...) within eight words, when no state follows "with" at once.
+     */
+    private static List<String> governmentOf(Analysis a, int from) {
+        List<Token> t = a.toks();
+        for (int k = from; k + 1 < t.size() && k <= from + 8; k++) {
+            if (!t.get(k).isWord()) break;
+            if (!INSTITUTIONS.contains(w(t, k)) || !w(t, k + 1).equals("of")) continue;
+            List<String> named = listAfter(a, k + 2);
+            int at = k + 2;
+            if (named.isEmpty() && at + 3 < t.size() && w(t, at).equals("the") && w(t, at + 1).equals("state")
+                    && w(t, at + 2).equals("of")) named = listAfter(a, at + 3);
+            return named;
+        }
+        return new ArrayList<>();
+    }
+
+    /** Words that judge the partner a break is with: "the fascist and genocidal government of Israel". */
+    private static final Set<String> PARTNER_LABELS = Words.of("genocidal", "fascist", "criminal", "terrorist",
+            "murderous", "racist", "apartheid", "aggressor", "warmongering", "usurping");
+
+    /**
+     * "to break relations with the fascist and genocidal government of the State of Israel", "with Israel's
+     * genocidal regime": the break's partner is named with a judgement, a charge by the breaking state.
+     */
+    private static boolean labelledPartner(Analysis a, int with) {
+        List<Token> t = a.toks();
+        for (int k = with + 1; k < t.size() && k <= with + 8; k++) {
+            String x = w(t, k);
+            if (PARTNER_LABELS.contains(x)) return true;
+            if (!t.get(k).isWord() && !x.equals("'s") && !x.equals("-")) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> OWNED_BREAKS = Words.of("rupture", "severance");
+    private static final Set<String> OWNERS = Words.of("its", "own", "their");
 
     private static final Set<String> CAUSATIVES = Words.of("prompting", "prompted", "leading", "led", "forcing",
             "forced", "causing", "caused", "pushing", "pushed", "provoking", "provoked");
@@ -701,6 +780,9 @@ public final class RelationRules {
     private void accuses(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();
         if (blocked(a, i)) return;
+        // "Taipei, Beijing and Washington trade blame over El Salvador": the traded charges between the states
+        // named are the claims (see tradedCharges); what they are over is no target.
+        if (i > 0 && TRADED.contains(w(t, i - 1)) && subjectBefore(a, i - 1, false).size() > 1) return;
         boolean passive = i > 0 && Set.of("was", "were", "been", "is", "are", "being", "be").contains(t.get(i - 1).norm());
         List<String> actors;
         List<String> targets;
@@ -1183,11 +1265,22 @@ public final class RelationRules {
         return false;
     }
 
-    /** The "that" opening the clause of the speech verb at {@code v}, within twelve tokens and no punctuation, or -1. */
+    /**
+     * The "that" opening the clause of the speech verb at {@code v}, within twelve tokens and no punctuation but a
+     * short aside set off by commas right after the verb ("charged, in turn, that"), or -1.
+     */
     private static int thatAfter(List<Token> t, int v) {
         for (int q = v + 1; q < t.size() && q <= v + 12; q++) {
             String w = w(t, q);
             if (w.equals("that")) return q;
+            if (w.equals(",") && q == v + 1) {
+                int close = q + 1;
+                while (close < t.size() && close <= q + 4 && t.get(close).isWord()) close++;
+                if (close > q + 1 && close < t.size() && w(t, close).equals(",")) {
+                    q = close;
+                    continue;
+                }
+            }
             if (w.equals(",") || w.equals("\"") || w.equals(".") || w.equals(";")) return -1;
         }
         return -1;
@@ -1450,7 +1543,8 @@ public final class RelationRules {
             if (pm != null) owner = pm.actorId();
         }
         int speech = mainSpeech(t, i);
-        List<String> actors = speech >= 0 ? subjectBefore(a, speech, false) : new ArrayList<>();
+        // ", saying it violated Serbia's sovereignty": a participle's speaker is the main clause's subject.
+        List<String> actors = speech >= 0 ? subjectOfVerb(a, speech) : new ArrayList<>();
         if (actors.isEmpty() && speech < 0) {
             // '"...," Ukraine's foreign ministry said': the speaker after the quotation.
             for (Mention m : a.mentions()) {
@@ -1618,11 +1712,11 @@ public final class RelationRules {
             actors = speech >= 0 ? subjectBefore(a, speech, false) : mainSubject(a, i - 2);
         }
         if (actors.isEmpty()) actors = subjectBefore(a, i, false);
-        List<String> targets = new ArrayList<>();
+        List<String> targets = labelledAgent(a, keyAt, actors);
         for (Mention m : a.mentions()) {
+            if (!targets.isEmpty()) break;
             if (m.first() > i && m.first() <= keyAt + 4 && m.kind() != Mention.Kind.PERSON && !actors.contains(m.actorId())) {
                 targets.add(m.actorId());
-                break;
             }
         }
         Candidate c = new Candidate(Relation.ACCUSES, i, "label", actors, targets, 0.75);
@@ -1643,6 +1737,29 @@ public final class RelationRules {
         }
         c.topic = topics.classify(t, keyAt);
         out.add(c);
+    }
+
+    /**
+     * 'what he called "the brutal aggression against unarmed Palestinian civilians" by Israeli forces': the
+     * doer named after "by" behind the labelled act, not its victim inside it. Empty when no such "by" follows.
+     */
+    private static List<String> labelledAgent(Analysis a, int keyAt, List<String> actors) {
+        List<Token> t = a.toks();
+        for (int j = keyAt + 1; j < t.size() && j <= keyAt + 12; j++) {
+            String x = w(t, j);
+            if (x.equals(".") || x.equals(";")) break;
+            if (!x.equals("by")) continue;
+            // "by Israeli forces", "by the authorities in Pristina", "by the government of Sudan".
+            int first = j + 1;
+            while (first < t.size() && first <= j + 4 && (w(t, first).equals("the") || INSTITUTIONS.contains(w(t, first))
+                    || w(t, first).equals("in") || w(t, first).equals("of")) && a.mentionStartingAt(first) == null) first++;
+            Mention m = first < t.size() ? a.mentionStartingAt(first) : null;
+            if (m != null && m.kind() != Mention.Kind.PERSON && !actors.contains(m.actorId())) {
+                return new ArrayList<>(List.of(m.actorId()));
+            }
+            break;
+        }
+        return new ArrayList<>();
     }
 
     /** "Mali's accusations against Ukraine". */

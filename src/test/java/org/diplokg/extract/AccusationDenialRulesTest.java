@@ -442,4 +442,59 @@ class AccusationDenialRulesTest {
                 keys(run("Venezuela accused Colombia of plotting a coup. The United States said there had been no"
                         + " Colombian involvement.", null)));
     }
+
+    @Test
+    void aLabelDenialMayNameTheClaimWithWordsBetween() {
+        assertEquals(Set.of("accuses turkiye greece", "denies greece turkiye"),
+                keys(run("Turkey accused Greece of provocation. Greece's foreign ministry branded Ankara's story about "
+                        + "the shooting \"pure fiction\".", null)));
+        assertEquals(Set.of("accuses russia germany", "denies germany russia"),
+                keys(run("Russia accused Germany of meddling. Germany's spokesman hit back, calling the charge of "
+                        + "German meddling \"totally unfounded\".", null)));
+        // A claim noun with its clause before the copula, and two quoted judgements joined by "and".
+        assertEquals(Set.of("accuses israel iran", "denies iran israel"),
+                keys(run("Israel accused Iran of arming Hezbollah. Iran's foreign ministry said the suggestion in the "
+                        + "Israeli statement that Iran arms Hezbollah was \"baseless\".", null)));
+        assertEquals(Set.of("accuses algeria morocco", "denies morocco algeria"),
+                keys(run("Algeria accused Morocco of spying. Morocco's foreign ministry said the allegations were "
+                        + "\"deeply irresponsible\" and \"totally unfounded\".", null)));
+    }
+
+    @Test
+    void whoDeniesACharge() {
+        // A speaker the sentence does not tie to a state rejects a charge against the state its clause opens with.
+        assertEquals(Set.of("accuses colombia venezuela", "denies venezuela colombia"),
+                keys(run("Colombia accused Venezuela of burning aid trucks. Vice President Ana Ruiz rejected as \"a lie\" "
+                        + "the version circulated by Bogota that Venezuelan troops had burned the trucks.", null)));
+        // Trap: the "that" of another verb is not the rejected claim's clause.
+        assertEquals(Set.of("accuses colombia venezuela", "denies venezuela colombia"),
+                keys(run("Colombia accused Venezuela of burning aid trucks. Vice President Ana Ruiz rejected Bogota's "
+                        + "version of events and charged that Colombian troops had staged the fire.", null)));
+        // The claim's author named after it with "by".
+        assertEquals(Set.of("accuses turkiye israel", "denies israel turkiye"),
+                keys(run("Turkey accused Israel of provoking the clash. The Israeli ambassador rejected suggestions by "
+                        + "Turkish officials that Israel had provoked the clash.", null)));
+        // An envoy speaking in an accuser's capital answers that accuser, not the latest one.
+        assertEquals(Set.of("accuses united-states russia", "accuses united-kingdom russia", "accuses poland russia",
+                        "denies russia united-states"),
+                keys(run("The United States and Britain accused Russia of hacking. Poland expelled three Russian "
+                        + "diplomats, accusing them of spying. Russia's ambassador in Washington dismissed the charges "
+                        + "as baseless.", null)));
+    }
+
+    @Test
+    void themAreThePeopleNamedJustBefore() {
+        assertEquals(Set.of("accuses poland russia"),
+                keys(run("Poland expelled three Russian diplomats, accusing them of spying.", null)));
+        // Two groups before the pronoun: no guess.
+        assertTrue(run("Poland expelled three Russian diplomats and three Belarusian journalists, accusing them of "
+                + "spying.", null).isEmpty());
+    }
+
+    @Test
+    void tradedBlameIsBetweenTheTradersNotOverWhatTheyTrade() {
+        assertEquals(Set.of("accuses united-states china", "accuses united-states taiwan", "accuses china united-states",
+                        "accuses china taiwan", "accuses taiwan united-states", "accuses taiwan china"),
+                keys(run("Taipei, Beijing and Washington trade blame over Honduras.", null)));
+    }
 }

@@ -135,4 +135,61 @@ class BreakReferenceRulesTest {
         assertEquals(Set.of("severs yemen iran"),
                 keys(run("Yemen cut ties with Iran \"in solidarity with the kingdom\" after the attack.", null)));
     }
+
+    @Test
+    void listedBreakersShareThePartnerNotEachOther() {
+        // Each state with a relative clause of its own is another breaker; the partner is the article's.
+        assertEquals(Set.of("severs chad qatar", "severs niger qatar", "severs mali qatar"),
+                keys(run("Chad broke off relations with Qatar on Monday. It joins Niger, which cut ties in June, "
+                        + "and Mali, which did so in July.", "2024-06-12")));
+        // Another break in the same sentence names the partner the listed states share.
+        assertEquals(Set.of("severs nauru taiwan", "severs tuvalu taiwan"),
+                keys(run("Kiribati is the second ally Taipei has lost this year, after Nauru, which switched "
+                        + "recognition to Beijing in January, and Tuvalu, which broke off ties in March.", "2024-06-12")));
+        // Trap: the state a switch goes to is no sibling of the switching one.
+        assertEquals(Set.of("severs gambia taiwan", "severs china gambia"),
+                keys(run("Gambia switched recognition to Beijing in 2016, the same Gambia from which China had "
+                        + "suspended relations in 1995.", "2024-06-12")));
+    }
+
+    @Test
+    void aRuptureAStateOwnsAndARelationshipEnded() {
+        assertEquals(Set.of("severs qatar egypt", "severs jordan egypt"),
+                keys(run("Qatar cut ties with Egypt on Sunday. Jordan announced its own rupture hours later.", "2024-06-12")));
+        assertEquals(Set.of("severs qatar egypt"),
+                keys(run("Qatar cut ties with Egypt on Sunday. Jordan announced its own plan hours later.", "2024-06-12")));
+        assertEquals(Set.of("severs gabon taiwan"), keys(run("Gabon ended its relationship with Taipei in 1974.", null)));
+        assertTrue(run("Gabon ended its trade relationship with Taipei in 1974.", null).isEmpty());
+    }
+
+    @Test
+    void theRulersSeatedInACapitalAndAnOfficialsOwnGovernment() {
+        assertEquals(Set.of("severs iran egypt"),
+                keys(run("In 1980 the new authorities in Tehran cut off relations with Egypt.", null)));
+        // Trap: an embassy in a capital is no government seated there.
+        assertEquals(Set.of("severs egypt iraq"),
+                keys(run("The embassy in Tehran said Egypt had cut relations with Iraq in 1980.", null)));
+        // An official the article never tied to a state speaks for the state it was just about.
+        assertEquals(Set.of("severs gabon chad"),
+                keys(run("Gabon went further than its neighbours on Monday. President Jean Mba told reporters that "
+                        + "his government was suspending diplomatic relations with Chad.", "2024-06-12")));
+        assertTrue(run("President Jean Mba told reporters that his government was suspending diplomatic relations "
+                + "with Chad.", "2024-06-12").isEmpty());
+    }
+
+    @Test
+    void aBreakJoinedToAnInfinitiveSharesItsMood() {
+        assertTrue(run("Parliament will debate a motion calling on the government to expel Israel's ambassador and cut "
+                + "all diplomatic relations with Israel.", null).isEmpty());
+        assertEquals(Set.of("severs chile israel"),
+                keys(run("Chile decided to expel Israel's ambassador and cut all diplomatic relations with Israel.", null)));
+    }
+
+    @Test
+    void aPartnerNamedWithAJudgementIsCharged() {
+        assertEquals(Set.of("severs bolivia israel", "accuses bolivia israel"),
+                keys(run("Bolivia broke diplomatic relations with the genocidal government of Israel.", null)));
+        assertEquals(Set.of("severs bolivia israel"),
+                keys(run("Bolivia broke diplomatic relations with the government of Israel.", null)));
+    }
 }

@@ -99,4 +99,26 @@ class HarmRulesTest {
         assertEquals(Set.of(), accusations("Iraqi officials said the relief group was backed by Kuwait."));
         assertEquals(Set.of(), accusations("Iraqi officials said the students were trained by Kuwait."));
     }
+
+    @Test
+    void moreJudgementsSpeechAndWeapons() {
+        assertEquals(Set.of("norway russia"),
+                accusations("Norway's foreign minister called Russia's shelling of the school \"the depths of depravity\"."));
+        assertEquals(Set.of("netherlands russia"),
+                accusations("The Dutch foreign ministry issued a statement saying Russia's deliberate strikes against "
+                        + "civilians \"constitute war crimes\"."));
+        assertEquals(Set.of("india pakistan"),
+                accusations("The Indian Army said Pakistani troops had fired rockets at two forward posts."));
+        // Trap: flares are no harmful object.
+        assertEquals(Set.of(), accusations("The Indian Army said Pakistani troops had fired flares near two forward posts."));
+        assertEquals(Set.of("sudan ethiopia"),
+                accusations("Sudan's army said Ethiopian troops ambushed a patrol inside Sudanese territory."));
+    }
+
+    @Test
+    void aLabelsDoerAfterByNotItsVictimInside() {
+        assertEquals(Set.of("qatar israel"), accusations("Qatar's envoy condemned what he called \"the brutal aggression "
+                + "against unarmed Lebanese civilians\" by Israeli forces."));
+        assertEquals(Set.of("iran israel"), accusations("Iran's president called Israel \"a terror state\"."));
+    }
 }

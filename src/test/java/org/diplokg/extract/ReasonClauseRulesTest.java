@@ -75,6 +75,15 @@ class ReasonClauseRulesTest {
     }
 
     @Test
+    void twoLetterSurnamesAreLearnt() {
+        assertEquals(Set.of("severs taiwan nauru", "accuses taiwan china"),
+                keys(run("In Taipei, Foreign Minister David Wu announced that the government was ending diplomatic "
+                        + "relations with Nauru. Wu accused Beijing of luring its ally away.", null)));
+        // Without the title the name is never tied to Taiwan.
+        assertEquals(Set.of(), keys(run("Wu accused Beijing of luring its ally away.", null)));
+    }
+
+    @Test
     void farQuotedLabelsNeedTheActorsBreakInTheSentence() {
         var cs = run("Chile's President Ana Rojas announced on Monday that Chile would break off diplomatic relations with Peru, calling the government of President Luis Soto \"genocidal\".", "2024-05-08");
         assertTrue(keys(cs).contains("accuses chile peru"), keys(cs).toString());
@@ -115,5 +124,26 @@ class ReasonClauseRulesTest {
     void nationOfXIsTheSubject() {
         var cs = run("The island nation of Tonga said on Monday it was cutting diplomatic ties with Fiji.", "2024-05-08");
         assertEquals(LocalDate.of(2024, 5, 6), find(cs, "severs tonga fiji").date());
+    }
+
+    @Test
+    void aReasonOwnedByThePartnersOrNamingItsDoer() {
+        assertEquals(Set.of("accuses venezuela argentina", "accuses venezuela chile", "accuses venezuela peru"),
+                keys(run("Caracas withdrew its diplomats from Argentina, Chile and Peru, citing \"the interventionist "
+                        + "actions\" of their governments.", null)));
+        // "of" after an act of doing names the doer, not a victim.
+        assertEquals(Set.of("accuses venezuela united-states"),
+                keys(run("Caracas withdrew its diplomats from Argentina, Chile and Peru, citing \"the interventionist "
+                        + "actions\" of Washington.", null)));
+        // Trap: a victim after "of" still blames the partner.
+        assertEquals(Set.of("accuses peru russia"),
+                keys(run("Peru recalled its ambassador to Russia, citing \"grave violations\" of Ukraine's borders.", null)));
+    }
+
+    @Test
+    void anAsideBetweenTheChargingVerbAndItsClause() {
+        assertEquals(Set.of("accuses cuba united-states"),
+                keys(run("Cuba's president called the claims slander and charged, in turn, that Washington was "
+                        + "preparing an invasion of Venezuela.", null)));
     }
 }

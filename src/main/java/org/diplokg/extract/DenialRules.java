@@ -148,6 +148,9 @@ final class DenialRules {
                 }
             }
         }
+        // "Iran rejects Tirana's baseless claims" read with Albania as the denier: the denier named as its own
+        // accuser means the subject was misread.
+        if (!targets.isEmpty() && actors.containsAll(targets)) return;
         targets.removeAll(actors);
         Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
         if (targets.isEmpty()) c.hint = anaphoric || pointed ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;

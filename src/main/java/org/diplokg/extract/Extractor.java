@@ -166,6 +166,8 @@ public final class Extractor {
         final String text;
         final SourceDocument meta;
         final List<Found> found = new ArrayList<>();
+        /** Denials whose speaker is known but whose accuser the article had not yet reported when they were read. */
+        final List<Found> unanswered = new ArrayList<>();
         String focus;
         int lastClaimSentence = -1;
         List<RelationRules.Analysis> analyses;
@@ -269,8 +271,35 @@ public final class Extractor {
         Map<String, Set<Integer>> made = madeIn(art);
         List<PairCandidate> pairs = PairReader.withArticleContext(art.pairs, made);
         acceptPairs(art, pairs, made.keySet());
+        answerLate(art);
         addListPartners(art);
         return new Reading(merge(art), pairs);
+    }
+
+    /**
+     * A denial read before the article reported the charge it answers ("Russia said it had nothing to do with the
+     * attack" above "Britain blamed Moscow on Thursday"), or before the second reader found that charge: it answers
+     * the nearest accusation against the denier before it, else the nearest after it.
+     */
+    private static void answerLate(Article art) {
+        for (Found d : art.unanswered) {
+            Found best = null;
+            for (Found f : art.found) {
+                Candidate p = f.c();
+                if (p.relation != Relation.ACCUSES || !p.targets.containsAll(d.c().actors) || p.actors.isEmpty()
+                        || d.c().actors.containsAll(p.actors)) continue;
+                boolean before = f.sentence() <= d.sentence();
+                if (best == null || before && (best.sentence() > d.sentence() || f.sentence() > best.sentence())
+                        || !before && best.sentence() > d.sentence() && f.sentence() < best.sentence()) best = f;
+            }
+            if (best == null) continue;
+            List<String> accusers = new ArrayList<>(best.c().actors);
+            accusers.removeAll(d.c().actors);
+            d.c().targets = accusers;
+            d.c().answersTopic = best.c().topic;
+            d.c().confidence = Math.min(d.c().confidence, 0.6);
+            art.found.add(d);
+        }
     }
 
     // ------------------------------------------------------------------ second reader
@@ -571,6 +600,7 @@ public final class Extractor {
         Set<String> actorsHere = new LinkedHashSet<>();
         boolean any = false;
         for (Candidate c : cands) {
+            if (c.relation == Relation.DENIES && !c.actors.isEmpty() && c.targets.isEmpty()) art.unanswered.add(new Found(c, s, si));
             if (c.actors.isEmpty() || c.targets.isEmpty()) continue;
             if (s.heading()) c.confidence *= 0.9;
             art.found.add(new Found(c, s, si));

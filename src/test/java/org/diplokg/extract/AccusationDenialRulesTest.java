@@ -497,4 +497,17 @@ class AccusationDenialRulesTest {
                         "accuses china taiwan", "accuses taiwan united-states", "accuses taiwan china"),
                 keys(run("Taipei, Beijing and Washington trade blame over Honduras.", null)));
     }
+
+    @Test
+    void aDenialAnswersAChargeTheArticleReportsLater() {
+        assertEquals(Set.of("accuses united-kingdom russia", "denies russia united-kingdom"),
+                keys(run("Russia said it had nothing to do with the attack. On Thursday, Britain accused Russia of the "
+                        + "poisoning.", "2024-06-12")));
+        // No charge against the denier anywhere in the article: no denial.
+        assertTrue(run("Russia said it had nothing to do with the attack.", null).isEmpty());
+        // The denier is never its own accuser: a misread subject gives no denial of its own.
+        assertEquals(Set.of("accuses albania iran", "denies iran albania"),
+                keys(run("Albania accused Iran of a cyberattack. Spokesman Nasser Kanaani said Iran \"strongly condemns\" "
+                        + "Albania's decision and \"rejects Tirana's baseless claims\".", null)));
+    }
 }

@@ -57,14 +57,16 @@ class HeldOutDevSplitsTest {
 
     @ParameterizedTest
     @CsvSource({"dev, 0.95, 0.94", "dev2, 0.94, 0.78", "dev3, 0.93, 0.95", "dev4, 0.77, 0.86", "dev5, 0.77, 0.83",
-            "dev6, 0.72, 0.72", "dev7, 0.70, 0.63", "dev8, 0.65, 0.77", "dev9, 0.62, 0.57", "dev10, 0.59, 0.74",
+            "dev6, 0.72, 0.72", "dev7, 0.70, 0.63", "dev8, 0.65, 0.75", "dev9, 0.62, 0.57", "dev10, 0.59, 0.72",
             "dev11, 0.56, 0.66", "dev12, 0.59, 0.66", "dev13, 0.48, 0.58", "dev14, 0.72, 0.64", "dev15, 0.73, 0.82",
             "dev16, 0.54, 0.77", "dev17, 0.63, 0.71", "dev18, 0.56, 0.57", "dev19, 0.36, 0.75", "dev20, 0.66, 0.71",
             "dev21, 0.60, 0.54", "dev22, 0.66, 0.54",
             // dev19's dates 0.78 -> 0.75 in round 13: two more claims match, one of them dated a day late.
             // dev12's 0.69 -> 0.66 in round 14: one more claim matches, from a headline ("trade charges"), undated.
             // dev16's 0.79 -> 0.77 in round 16: one more claim matches ("Hu blamed Beijing"), which the article
-            // leaves to an earlier paragraph's day; no date changed.
+            // leaves to an earlier paragraph's day; dev8's 0.77 -> 0.75 and dev10's 0.74 -> 0.72 in round 16: denials
+            // read before the charge they answer now match, undated (a headline; "Iran, he said, had nothing to do
+            // with the strikes"). No date changed.
             // The retired held-out splits, read as dev from round 11 on (their rules-alone figures then; test's
             // dates 0.64 -> 0.60 in round 13 only because two more claims match, both undated "at the time";
             // test4's 0.74 -> 0.72 in round 14 because four more claims match, three of them undated: one as the

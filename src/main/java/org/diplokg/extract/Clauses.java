@@ -321,7 +321,8 @@ final class Clauses {
     }
 
     private static final Set<String> RELATIVE_ADVERBS = Words.of("also", "later", "then", "first", "both", "itself",
-            "subsequently", "formally", "eventually", "abruptly", "briefly", "once", "had", "has", "have");
+            "subsequently", "formally", "eventually", "abruptly", "briefly", "once", "had", "has", "have", "was", "were",
+            "is", "are", "would", "will");
 
     /**
      * "Georgia, which broke off relations with Russia", "Yemen's internationally recognised government, which
@@ -530,8 +531,14 @@ final class Clauses {
             String w = t.get(k).norm();
             if (INSTITUTIONS.contains(w) || DECISION_NOUNS.contains(w)) return true;
         }
+        // "France's Nicolas de Riviere said", "Britain's Barbara Woodward called it": the state's person, named.
+        int k = j;
+        while (k < trigger && k < j + 4 && (t.get(k).isWord() && t.get(k).cap() || NAME_PARTICLES.contains(w(t, k)))) k++;
+        if (k > j && k == trigger && t.get(j).cap()) return true;
         return trigger - m.last() <= 3;
     }
+
+    private static final Set<String> NAME_PARTICLES = Words.of("de", "da", "van", "von", "al", "bin", "el", "la", "le", "-");
 
     /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
     static boolean insideQuote(List<Token> t, int from, int at) {

@@ -893,6 +893,17 @@ public final class Extractor {
                 return;
             }
         }
+        // "Nauru was severing relations with Taipei. ... Taipei was ending ties first": the state that broke with
+        // this one is the partner of its own break.
+        for (int i = art.found.size() - 1; i >= 0; i--) {
+            Candidate p = art.found.get(i).c();
+            if (p.relation == Relation.SEVERS && p.targets.containsAll(c.actors) && !p.actors.isEmpty()
+                    && !p.actors.containsAll(c.actors)) {
+                c.targets = new ArrayList<>(p.actors);
+                c.confidence = Math.min(c.confidence, 0.7);
+                return;
+            }
+        }
         // "after the Dominican Republic, which switched recognition to Beijing, and Burkina Faso, which broke off
         // ties": another break in the same sentence names the partner the listed states share.
         for (Candidate o : cands) {

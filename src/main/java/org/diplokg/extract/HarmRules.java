@@ -335,7 +335,10 @@ final class HarmRules {
         int backed = backedAgents(t, k, s);
         if (backed >= 0) return backed;
         int j = k - 1;
-        while (j > s.from() && j >= k - 4 && DOER_PARTICIPLES.contains(w(t, j))) j--;
+        // 'the visit was "a pure provocation" by the United States': the quotation closes before its doer.
+        while (j > s.from() && w(t, j).equals("\"")) j--;
+        int end = j;
+        while (j > s.from() && j >= end - 4 && DOER_PARTICIPLES.contains(w(t, j))) j--;
         String act = w(t, j);
         if (WRONG_ACTS.contains(act) || ACTS.contains(act) && judged(t, j, s)) return j;
         return -1;

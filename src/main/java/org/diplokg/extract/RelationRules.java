@@ -47,7 +47,7 @@ public final class RelationRules {
     private static final Set<String> REL_NOUNS = Words.of("ties", "relations", "links", "relationship");
     private static final Set<String> SEVER_GAP = Words.of("off", "all", "its", "their", "his", "her", "diplomatic", "of",
             "the", "any", "formal", "bilateral", "official", "-", "\"", "'s", "existing", "remaining", "full", "years",
-            "decades", "nearly", "almost", "political", "own");
+            "decades", "nearly", "almost", "political", "own", "year", "long", "old", "so-called", "so", "called");
     private static final Set<String> NOT_DIPLOMATIC = Words.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
             "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
@@ -92,7 +92,7 @@ public final class RelationRules {
             "interference", "meddling", "hostile", "hostility", "provocation", "provocative", "destabilizing",
             "destabilising", "subversive", "subversion", "belligerent", "invasion", "aggressor", "aggressors",
             "occupier", "occupiers", "culprit", "culprits", "mastermind", "invader", "invaders", "warmonger",
-            "warmongers", "perpetrator", "perpetrators", "accomplice", "narco-state", "apartheid", "terror");
+            "warmongers", "perpetrator", "perpetrators", "accomplice", "narco-state", "apartheid", "terror", "imperialist");
     private static final Set<String> SPEECH = Words.of("said", "says", "say", "stated", "states", "declared",
             "announced", "announces", "condemned", "condemns", "denounced", "denounces", "debate", "citing", "cited",
             "regarding", "over", "against", "blamed", "called", "calling", "protest", "protested", "response",
@@ -406,7 +406,8 @@ public final class RelationRules {
         boolean diplomatic = false;
         // "Bahrain announced its own rupture minutes later": a rupture a state owns is a break without "ties".
         if (OWNED_BREAKS.contains(w(t, i)) && i > 0 && OWNERS.contains(w(t, i - 1))) rn = i;
-        for (int j = i + 1; j < t.size() && j <= i + 6 && rn < 0; j++) {
+        // Up to eight words: 'severed the so-called "diplomatic relations" with Taiwan'.
+        for (int j = i + 1; j < t.size() && j <= i + 8 && rn < 0; j++) {
             String w = t.get(j).norm();
             if (REL_NOUNS.contains(w)) {
                 rn = j;
@@ -467,6 +468,9 @@ public final class RelationRules {
         // is the main clause's, not the state named last.
         if (actors.isEmpty()) actors = subjectOfVerb(a, i);
         if (targets.isEmpty()) targets = impliedPartner(a, i);
+        // '"... to break relations with our sister Colombia," Chavez said' read with Colombia as the subject: a
+        // state never breaks with itself, so the subject was misread and is left to the article.
+        if (!targets.isEmpty() && actors.containsAll(targets)) actors = new ArrayList<>();
         List<String> tg = new ArrayList<>(targets);
         tg.removeAll(actors);
         Candidate c = new Candidate(Relation.SEVERS, i, "severs", actors, tg, tg.isEmpty() ? 0.75 : 0.95);

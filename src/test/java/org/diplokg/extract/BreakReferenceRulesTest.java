@@ -192,4 +192,29 @@ class BreakReferenceRulesTest {
         assertEquals(Set.of("severs bolivia israel"),
                 keys(run("Bolivia broke diplomatic relations with the government of Israel.", null)));
     }
+
+    @Test
+    void longerWordingsOfTheRelationsBroken() {
+        assertEquals(Set.of("severs kiribati taiwan"),
+                keys(run("Kiribati severed the so-called \"diplomatic relations\" with Taiwan on Friday.", null)));
+        assertEquals(Set.of("severs tonga taiwan"), keys(run("Tonga ended its 26-year relationship with Taipei on Monday.", null)));
+        // An auxiliary between "and" and the verb: the clause's subject, not the state the first verb names.
+        assertEquals(Set.of("severs kiribati taiwan"),
+                keys(run("Kiribati announced that it would no longer recognise Taiwan as a country and was severing "
+                        + "diplomatic relations with Taipei.", null)));
+    }
+
+    @Test
+    void theStateThatBrokeWithThisOneIsItsPartner() {
+        assertEquals(Set.of("severs kiribati taiwan", "severs taiwan kiribati"),
+                keys(run("Kiribati said it was severing diplomatic relations with Taipei. Taiwan's deputy foreign "
+                        + "minister told reporters that Taipei was ending ties first.", null)));
+        // A partner the sentence names wins.
+        assertEquals(Set.of("severs kiribati taiwan", "severs taiwan honduras"),
+                keys(run("Kiribati said it was severing diplomatic relations with Taipei. Taiwan's deputy foreign "
+                        + "minister told reporters that Taipei was ending ties with Honduras first.", null)));
+        // Trap: no break at all.
+        assertTrue(run("Finland has not expelled any Russian diplomats, and nobody in the coalition is talking about "
+                + "breaking off relations with Moscow.", null).isEmpty());
+    }
 }

@@ -258,4 +258,12 @@ class ClauseReadingRulesTest {
         assertEquals(Set.of(), keys("Kenya's ambassador, Peter Kamau, spoke next. In Mogadishu he accused Ethiopia of"
                 + " \"reckless provocation\"."));
     }
+
+    @Test
+    void aStatesPersonNamedAfterItsPossessiveIsTheSubject() {
+        assertEquals(Set.of("accuses norway russia"),
+                keys("Norway's Anna Berg said Russia's seizure of the dam was a breach of Ukraine's sovereignty."));
+        // Trap: the possessive inside another noun phrase is no subject.
+        assertEquals(Set.of(), keys("The report of Norway's Anna Berg said Russia's seizure of the dam was legal."));
+    }
 }

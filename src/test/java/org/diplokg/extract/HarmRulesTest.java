@@ -121,4 +121,14 @@ class HarmRulesTest {
                 + "against unarmed Lebanese civilians\" by Israeli forces."));
         assertEquals(Set.of("iran israel"), accusations("Iran's president called Israel \"a terror state\"."));
     }
+
+    @Test
+    void aQuotedWrongActWithItsDoerAfterTheQuotation() {
+        assertEquals(Set.of("iran united-states"),
+                accusations("Iran's spokesman said the visit was \"a pure provocation\" by the United States."));
+        // Trap: no wrong act in the quotation.
+        assertEquals(Set.of(), accusations("Iran's spokesman said the visit was \"a pure coincidence\" by the United States."));
+        assertEquals(Set.of("cuba united-states"), accusations("Cuba's foreign minister condemned what he called "
+                + "\"the imperialist attempt\" by Washington to topple the government."));
+    }
 }

@@ -286,6 +286,9 @@ public final class RelationRules {
         return h >= 0 && w(t, prep).equals("of") && DOER_NOUNS.contains(w(t, h));
     }
 
+    private static final Set<String> RECORDING = Words.of("documented", "reported", "recorded", "found", "verified",
+            "confirmed", "established", "investigated", "compiled", "cited", "described", "detailed");
+
     private static final Set<String> PLURAL_OWNERS = Words.of("their", "those", "these");
 
     /** The charge at {@code charge} is "of their ..." or "of those ...": the act's partners own it. */
@@ -364,7 +367,8 @@ public final class RelationRules {
             List<String> targets = new ArrayList<>();
             boolean nonStateAgent = false;
             for (int j = start; j < end && targets.isEmpty(); j++) {
-                if (!w(t, j).equals("by")) continue;
+                // "abuses documented by a UN commission": who reported the charge, not who did the act.
+                if (!w(t, j).equals("by") || j > 0 && RECORDING.contains(w(t, j - 1))) continue;
                 targets = listAfter(a, j + 1);
                 nonStateAgent = targets.isEmpty();
             }
@@ -1322,6 +1326,11 @@ public final class RelationRules {
             j = frame;
             clauseStart = frame;
         }
+        int group = groupedSubject(t, j);
+        if (group > 0) {
+            groupCharge(a, v, j, group, speakers, out);
+            return;
+        }
         while (j < t.size() && j <= clauseStart + 5 && a.mentionStartingAt(j) == null) {
             String w = t.get(j).norm();
             if (!(w.equals("that") || w.equals("on") || w.equals("late") || w.equals(",") || w.equals("a")
@@ -1396,6 +1405,40 @@ public final class RelationRules {
         out.add(c);
     }
 
+
+    /** "[that] the three governments": the size of a group of states opening a reported clause at {@code j}, or 0. */
+    private static int groupedSubject(List<Token> t, int j) {
+        if (j < t.size() && w(t, j).equals("that")) j++;
+        // "both governments" is too often a pair the sentence never lists; a count names a list.
+        int k = j < t.size() && (w(t, j).equals("the") || w(t, j).equals("all")) ? j + 1 : j;
+        return k < t.size() && w(t, k).equals("both") ? 0 : groupSizeAt(t, j);
+    }
+
+    /**
+     * "It said the three governments had \"committed an unfriendly act\"": a reported charge against a group of
+     * states the article has just named together ({@link Candidate.TargetHint#GROUP}).
+     */
+    private void groupCharge(Analysis a, int v, int j, int size, List<String> speakers, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int k = j;
+        while (k < t.size() && k <= j + 6 && !GROUP_NOUNS.contains(w(t, k))) k++;
+        k++;
+        if (k >= t.size() || !AUX.contains(w(t, k))) return;
+        int charge = -1;
+        for (int m = k + 1; m < t.size() && m <= k + 12 && charge < 0; m++) {
+            String w = w(t, m);
+            if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
+            if (w.equals("not") || w.equals("never") || w.equals("no")) return;
+            if (isCharge(t, m)) charge = m;
+        }
+        if (charge < 0 || blocked(a, v)) return;
+        List<String> actors = speakers != null ? new ArrayList<>(speakers) : subjectOfVerb(a, v);
+        Candidate c = new Candidate(Relation.ACCUSES, v, "reported-charge", actors, new ArrayList<>(), 0.65);
+        c.hint = Candidate.TargetHint.GROUP;
+        c.groupSize = size;
+        c.topic = topics.classify(t, charge);
+        out.add(c);
+    }
 
     private static boolean closingQuoteBefore(List<Token> t, int i) {
         for (int k = 1; k < i; k++) if (t.get(k).norm().equals("\"")) return true;

@@ -146,4 +146,26 @@ class ReasonClauseRulesTest {
                 keys(run("Cuba's president called the claims slander and charged, in turn, that Washington was "
                         + "preparing an invasion of Venezuela.", null)));
     }
+
+    @Test
+    void aReportedChargeAgainstAGroupTheArticleJustListed() {
+        assertEquals(Set.of("accuses pakistan india", "accuses pakistan bhutan", "accuses pakistan nepal"),
+                keys(run("India, Bhutan and Nepal recognised the new state on Monday. Pakistan's foreign ministry said "
+                        + "the three governments had \"committed an unfriendly act\" and had \"interfered in the internal "
+                        + "affairs\" of Pakistan.", null)));
+        // No charge in the clause, or no list to count: nothing.
+        assertTrue(run("India, Bhutan and Nepal recognised the new state on Monday. Pakistan's foreign ministry said "
+                + "the three governments had acted within their rights.", null).isEmpty());
+        assertTrue(run("Pakistan's foreign ministry said the three governments had interfered in its affairs.", null).isEmpty());
+    }
+
+    @Test
+    void whoReportedACitedChargeIsNotItsDoer() {
+        assertEquals(Set.of("severs botswana north-korea", "accuses botswana north-korea"),
+                keys(run("Botswana severed ties with Pyongyang in 2014, citing the grave human rights abuses documented "
+                        + "by a UN commission of inquiry.", null)));
+        // Abuses by others than the partner: no charge against it.
+        assertEquals(Set.of("severs botswana north-korea"),
+                keys(run("Botswana severed ties with Pyongyang in 2014, citing grave human rights abuses by rebels.", null)));
+    }
 }

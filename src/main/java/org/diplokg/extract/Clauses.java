@@ -45,7 +45,8 @@ final class Clauses {
             "explore", "explores", "explored", "exploring", "suggest", "suggests", "suggested", "suggesting",
             "avoid", "avoided", "rule", "ruled", "want", "wants", "wanted", "ultimatum", "risk", "risks", "hypothetical",
             "deny", "denies", "denied", "denying", "without", "reverse", "reversed", "rejected", "rejects", "reject",
-            "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted");
+            "hesitate", "reconsider", "bill", "motion", "petition", "short", "stop", "stopped", "halted", "studying",
+            "study", "studies", "examining");
     private static final Set<String> PREP_FILLER = Words.of("the", "and", ",", "people", "republic", "'s", "kingdom",
             "state", "federal", "islamic", "democratic", "transitional", "military", "ruling");
 
@@ -82,9 +83,10 @@ final class Clauses {
                 // "In May 2008, Khartoum severed ...": the month, not the modal verb.
                 if (w.equals("may") && t.get(j).cap() && j > 0) continue;
                 // "said it would" is reporting; "called the move" is labelling; neither blocks.
+                // "resisted calls from its opposition to cut ties" is a call.
                 if ((w.equals("called") || w.equals("calls") || w.equals("calling"))
                         && j + 1 < t.size() && !(t.get(j + 1).norm().equals("for") || t.get(j + 1).norm().equals("on")
-                        || t.get(j + 1).norm().equals("to"))) continue;
+                        || t.get(j + 1).norm().equals("to") || t.get(j + 1).norm().equals("from"))) continue;
                 if (w.equals("no") && j + 1 < t.size() && t.get(j + 1).norm().equals("longer")) continue;
                 return true;
             }

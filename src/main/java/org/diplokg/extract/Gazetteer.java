@@ -266,7 +266,16 @@ public final class Gazetteer {
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             return !capitalisedNeighbour(toks, i, end);
         }
-        return !partyName(toks, end) && !modifiesThing(toks, i, end);
+        return !partyName(toks, end) && !modifiesThing(toks, i, end) && !(kind == Mention.Kind.CAPITAL && namesAnAccord(toks, end));
+    }
+
+    private static final Set<String> ACCORDS = Words.of("agreement", "agreements", "accord", "accords", "protocol",
+            "protocols", "treaty", "convention", "pact", "format", "process", "declaration", "communique", "summit",
+            "talks", "conference");
+
+    /** "the Madrid Agreement", "the Minsk agreements", "the Oslo Accords": a capital naming an accord or meeting. */
+    private static boolean namesAnAccord(List<Token> toks, int end) {
+        return end + 1 < toks.size() && ACCORDS.contains(toks.get(end + 1).norm());
     }
 
     private static final Set<String> PLACE_HEADS = Words.of("ocean", "sea", "strait", "straits", "peninsula", "canal");

@@ -441,7 +441,7 @@ public final class RelationRules {
             out.add(new Candidate(Relation.SEVERS, i, "breaks-with", actors, tg, 0.85));
             return;
         }
-        if (rn < 0 || blocked(a, i)) return;
+        if (rn < 0 || blocked(a, i) || unrecognisedSubject(t, i)) return;
         List<String> targets = new ArrayList<>();
         List<String> between = new ArrayList<>();
         int withAt = -1;
@@ -520,6 +520,19 @@ public final class RelationRules {
             return named;
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * "the administration that sits in al-Bayda and is not recognised by the United Nations said it was cutting ties":
+     * an authority no state recognises is no state's government (see the annotation guidelines).
+     */
+    private static boolean unrecognisedSubject(List<Token> t, int i) {
+        for (int k = 1; k < i; k++) {
+            String x = w(t, k);
+            if (x.equals("unrecognised") || x.equals("unrecognized")) return true;
+            if ((x.equals("recognised") || x.equals("recognized")) && w(t, k - 1).equals("not")) return true;
+        }
+        return false;
     }
 
     /** Words that judge the partner a break is with: "the fascist and genocidal government of Israel". */

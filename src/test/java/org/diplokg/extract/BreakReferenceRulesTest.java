@@ -217,4 +217,21 @@ class BreakReferenceRulesTest {
         assertTrue(run("Finland has not expelled any Russian diplomats, and nobody in the coalition is talking about "
                 + "breaking off relations with Moscow.", null).isEmpty());
     }
+
+    @Test
+    void accordsCallsStudiesAndUnrecognisedAuthoritiesBreakNothing() {
+        // A capital naming an accord is no actor: the subject is Mauritania.
+        assertEquals(Set.of("severs mauritania algeria"),
+                keys(run("Mauritania, linked to Rabat by the Madrid Agreement, also broke off its relations with Algiers.", null)));
+        assertTrue(run("Mauritania has resisted calls from its opposition parties to cut ties with Israel.", null).isEmpty());
+        assertEquals(Set.of("severs spain mali"),
+                keys(run("Spain cut ties with Mali. A government source in Nouakchott said that Mauritania was "
+                        + "\"studying\" a similar step.", null)));
+        assertTrue(run("In eastern Libya, the administration that is not recognised by the United Nations said it was "
+                + "cutting ties with Qatar.", null).isEmpty());
+        // A recognised government still breaks.
+        assertEquals(Set.of("severs libya qatar"),
+                keys(run("In Tripoli, the government recognised by the United Nations said it was cutting ties with "
+                        + "Qatar.", null)));
+    }
 }

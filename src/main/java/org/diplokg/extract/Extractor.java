@@ -284,11 +284,15 @@ public final class Extractor {
     private static void answerLate(Article art) {
         for (Found d : art.unanswered) {
             Found best = null;
+            // "Malian authorities deny these allegations": a denial that points back answers a charge told just
+            // before it (within two sentences), never one told later or paragraphs earlier.
+            boolean pointsBack = pointsBack(art.analyses.get(d.sentence()).toks());
             for (Found f : art.found) {
                 Candidate p = f.c();
                 if (p.relation != Relation.ACCUSES || !p.targets.containsAll(d.c().actors) || p.actors.isEmpty()
                         || d.c().actors.containsAll(p.actors)) continue;
                 boolean before = f.sentence() <= d.sentence();
+                if (pointsBack && (!before || f.sentence() < d.sentence() - 2)) continue;
                 if (best == null || before && (best.sentence() > d.sentence() || f.sentence() > best.sentence())
                         || !before && best.sentence() > d.sentence() && f.sentence() < best.sentence()) best = f;
             }
@@ -300,6 +304,18 @@ public final class Extractor {
             d.c().confidence = Math.min(d.c().confidence, 0.6);
             art.found.add(d);
         }
+    }
+
+    private static final Set<String> POINTERS = Words.of("these", "those", "this", "that", "such");
+
+    /** "these allegations", "such accusations", "that charge": the sentence refers to a claim already told. */
+    private static boolean pointsBack(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            String next = t.get(k + 1).norm();
+            if (POINTERS.contains(t.get(k).norm()) && (RelationRules.ACCUSATION_NOUNS.contains(next)
+                    || DenialRules.SOFT_CLAIM_NOUNS.contains(next))) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ second reader

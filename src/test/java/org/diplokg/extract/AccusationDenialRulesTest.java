@@ -503,6 +503,11 @@ class AccusationDenialRulesTest {
         assertEquals(Set.of("accuses united-kingdom russia", "denies russia united-kingdom"),
                 keys(run("Russia said it had nothing to do with the attack. On Thursday, Britain accused Russia of the "
                         + "poisoning.", "2024-06-12")));
+        assertEquals(Set.of("accuses ukraine mali", "denies mali ukraine"),
+                keys(run("Malian authorities deny the allegations. On Monday, Ukraine accused Mali of lying.", null)));
+        // "these allegations" points back: a charge told only later is not the one denied.
+        assertEquals(Set.of("accuses ukraine mali"),
+                keys(run("Malian authorities deny these allegations. On Monday, Ukraine accused Mali of lying.", null)));
         // No charge against the denier anywhere in the article: no denial.
         assertTrue(run("Russia said it had nothing to do with the attack.", null).isEmpty());
         // The denier is never its own accuser: a misread subject gives no denial of its own.

@@ -535,12 +535,11 @@ final class Clauses {
         }
         // "France's Nicolas de Riviere said", "Britain's Barbara Woodward called it": the state's person, named.
         int k = j;
-        while (k < trigger && k < j + 4 && (t.get(k).isWord() && t.get(k).cap() || NAME_PARTICLES.contains(w(t, k)))) k++;
+        while (k < trigger && k < j + 4 && (t.get(k).isWord() && t.get(k).cap() || Officials.NAME_JOINERS.contains(w(t, k)))) k++;
         if (k > j && k == trigger && t.get(j).cap()) return true;
         return trigger - m.last() <= 3;
     }
 
-    private static final Set<String> NAME_PARTICLES = Words.of("de", "da", "van", "von", "al", "bin", "el", "la", "le", "-");
 
     /** An odd number of quotation marks in {@code [from, at)}: {@code at} is inside a quotation. */
     static boolean insideQuote(List<Token> t, int from, int at) {

@@ -238,14 +238,17 @@ final class DenialRules {
         return false;
     }
 
-    /** Only "and" and quotation marks (and words the label walk skips) stand in {@code (from, to)}. */
+    /** Words between a denial label and the verb that applies it: articles, adverbs, quotation marks. */
+    private static final Set<String> LABEL_FILLERS = Words.of("a", "an", "another", "absolutely", "completely",
+            "totally", "utterly", "entirely", "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright",
+            "baseless", "and", ",", "categorically", "clearly", "false", "as");
+
+    /** Only "and" and the label walk's other words stand in {@code (from, to)}, "and" among them. */
     private static boolean quotedAndBetween(List<Token> t, int from, int to) {
         boolean and = false;
         for (int k = from; k < to; k++) {
-            String x = w(t, k);
-            if (x.equals("and")) and = true;
-            else if (!x.equals("\"") && !x.equals("totally") && !x.equals("completely") && !x.equals("absolutely")
-                    && !x.equals("utterly") && !x.equals("entirely")) return false;
+            if (!LABEL_FILLERS.contains(w(t, k))) return false;
+            and |= w(t, k).equals("and");
         }
         return and;
     }
@@ -315,9 +318,7 @@ final class DenialRules {
         List<Token> t = a.toks();
         // Walk back from the label over articles, adverbs and quotes to the verb that applies it.
         int j = i - 1;
-        while (j >= 0 && (Set.of("a", "an", "another", "absolutely", "completely", "totally", "utterly", "entirely",
-                "\"", "complete", "pure", "sheer", "simply", "just", "blatant", "outright", "baseless", "and", ",",
-                "categorically", "clearly", "false", "as").contains(w(t, j)))) j--;
+        while (j >= 0 && LABEL_FILLERS.contains(w(t, j))) j--;
         if (j < 0) return;
         // 'the allegations were "extremely irresponsible" and "totally unfounded"': an earlier quoted judgement
         // joined to the label by "and" shares its verb.

@@ -82,7 +82,7 @@ final class HarmRules {
      * Acts whose "of" names the doer ("the military aggression of Saudi Arabia"); other nouns' "of" names victims
      * ("the invasion of Kuwait", "the occupation of Crimea").
      */
-    private static final Set<String> DOER_OF = Words.of("aggression", "interference", "meddling", "crimes",
+    static final Set<String> DOER_OF = Words.of("aggression", "interference", "meddling", "crimes",
             "atrocities", "actions", "policy", "policies", "decision", "provocations", "activities", "activity",
             "operations", "campaign");
     /** Heads after a person's possessive that stand for the state: "Maduro's government", "Putin's army". */

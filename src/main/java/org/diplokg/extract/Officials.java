@@ -26,7 +26,7 @@ final class Officials {
     private static final Set<String> CORE_TITLES = Words.of("president", "minister", "spokesman", "spokeswoman",
             "spokesperson", "king", "queen", "emir", "prince", "leader", "chancellor", "premier", "ambassador", "envoy",
             "diplomat", "colonel", "official", "secretary", "adviser", "advisor", "sheikh", "commander", "general");
-    private static final Set<String> NAME_JOINERS = Words.of("al", "-", "bin", "ibn", "de", "van", "von", "el", "da",
+    static final Set<String> NAME_JOINERS = Words.of("al", "-", "bin", "ibn", "de", "van", "von", "el", "da",
             "du", "di", "der", "la", "le", "y", "abu", "ould");
     /** Institution nouns that, once tied to a state in the article, stand for it alone ("the junta said"). */
     static final Set<String> DISTINCT_BODIES = Words.of("junta", "regime", "kingdom", "emirate", "monarchy", "putschists");

@@ -269,10 +269,17 @@ public final class RelationRules {
             "militant", "insurgents", "insurgent", "separatists", "separatist", "jihadists", "jihadist", "mercenaries",
             "militias", "militia", "armed", "extremists", "insurgency", "rebellion");
 
-    /** Nouns whose "of" names who acts: "the interventionist actions of Washington", not a victim. */
-    private static final Set<String> DOER_NOUNS = Words.of("actions", "interference", "meddling", "aggression",
-            "policies", "policy", "provocations", "activities", "conduct", "behaviour", "behavior", "declarations",
-            "government", "regime", "authorities");
+    /**
+     * Nouns whose "of" names who acts: "the interventionist actions of Washington", not a victim; the acts of
+     * {@link HarmRules#DOER_OF} and a state's conduct or rulers.
+     */
+    private static final Set<String> DOER_NOUNS;
+
+    static {
+        Set<String> nouns = new java.util.HashSet<>(HarmRules.DOER_OF);
+        nouns.addAll(Set.of("conduct", "behaviour", "behavior", "declarations", "government", "regime", "authorities"));
+        DOER_NOUNS = Words.copyOf(nouns);
+    }
 
     /**
      * The preposition at {@code prep} before {@code m} names a doer after all: "actions" of Washington", "the

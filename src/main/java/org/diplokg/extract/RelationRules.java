@@ -1394,27 +1394,8 @@ public final class RelationRules {
         }
         if (k >= t.size() || !(AUX.contains(t.get(k).norm()) || ANSWER_VERBS.contains(t.get(k).norm())
                 || chargingVerb && t.get(k).isWord())) return;
-        int charge = -1;
-        for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
-            String w = t.get(m).norm();
-            if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
-            if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("t")) return;
-            if (isCharge(t, m) || answerable(t, m)) {
-                // "X was attacked", "had been shelled": X is the victim.
-                String p = t.get(m - 1).norm();
-                boolean passiveAux = p.equals("been") || (m == k + 1 && Set.of("was", "were", "is", "are").contains(p));
-                if (passiveAux && w.endsWith("ed")) return;
-                // "Israel had the right to defend itself against Iranian aggression": the act is another state's
-                // ("had joined the American hostile policy" still charges the subject).
-                Mention owner = mentionEndingAt(a, t.get(m - 1).norm().equals("'s") ? m - 2 : m - 1);
-                int before = owner == null ? -1 : owner.first() - 1;
-                while (before > 0 && (w(t, before).equals("the") || w(t, before).equals("\""))) before--;
-                if (owner != null && !owner.actorId().equals(x.actorId()) && before > 0
-                        && OWNER_PREPS.contains(w(t, before))) break;
-                charge = m;
-                break;
-            }
-        }
+        int charge = chargeAfter(a, k, x.actorId());
+        if (charge == NO_CHARGE_SAID) return;
         if (charge < 0 && chargingVerb) charge = k;
         if (charge < 0 || blocked(a, v)) return;
         List<String> actors = speakers != null ? new ArrayList<>(speakers) : subjectOfVerb(a, v);
@@ -1444,13 +1425,7 @@ public final class RelationRules {
         while (k < t.size() && k <= j + 6 && !GROUP_NOUNS.contains(w(t, k))) k++;
         k++;
         if (k >= t.size() || !AUX.contains(w(t, k))) return;
-        int charge = -1;
-        for (int m = k + 1; m < t.size() && m <= k + 12 && charge < 0; m++) {
-            String w = w(t, m);
-            if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) break;
-            if (w.equals("not") || w.equals("never") || w.equals("no")) return;
-            if (isCharge(t, m)) charge = m;
-        }
+        int charge = chargeAfter(a, k, null);
         if (charge < 0 || blocked(a, v)) return;
         List<String> actors = speakers != null ? new ArrayList<>(speakers) : subjectOfVerb(a, v);
         Candidate c = new Candidate(Relation.ACCUSES, v, "reported-charge", actors, new ArrayList<>(), 0.65);
@@ -1458,6 +1433,36 @@ public final class RelationRules {
         c.groupSize = size;
         c.topic = topics.classify(t, charge);
         out.add(c);
+    }
+
+    /** {@link #chargeAfter}: the clause denies or undergoes the act, so it charges nobody. */
+    private static final int NO_CHARGE_SAID = -2;
+
+    /**
+     * The charge word of a reported clause whose verb follows the auxiliary at {@code k} and whose subject is
+     * {@code subject} (null for a group): -1 when there is none, {@link #NO_CHARGE_SAID} when the clause is negated
+     * or its subject is the victim ("X was attacked").
+     */
+    private static int chargeAfter(Analysis a, int k, String subject) {
+        List<Token> t = a.toks();
+        for (int m = k + 1; m < t.size() && m <= k + 18; m++) {
+            String w = t.get(m).norm();
+            if (w.equals(";") || w.equals(".") || REPORT_VERBS.contains(w)) return -1;
+            if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("t")) return NO_CHARGE_SAID;
+            if (!isCharge(t, m) && !answerable(t, m)) continue;
+            // "X was attacked", "had been shelled": X is the victim.
+            String p = t.get(m - 1).norm();
+            boolean passiveAux = p.equals("been") || (m == k + 1 && Set.of("was", "were", "is", "are").contains(p));
+            if (passiveAux && w.endsWith("ed")) return NO_CHARGE_SAID;
+            // "Israel had the right to defend itself against Iranian aggression": the act is another state's
+            // ("had joined the American hostile policy" still charges the subject).
+            Mention owner = mentionEndingAt(a, t.get(m - 1).norm().equals("'s") ? m - 2 : m - 1);
+            int before = owner == null ? -1 : owner.first() - 1;
+            while (before > 0 && (w(t, before).equals("the") || w(t, before).equals("\""))) before--;
+            if (owner != null && !owner.actorId().equals(subject) && before > 0 && OWNER_PREPS.contains(w(t, before))) return -1;
+            return m;
+        }
+        return -1;
     }
 
     private static boolean closingQuoteBefore(List<Token> t, int i) {

@@ -255,6 +255,8 @@ final class DenialRules {
 
     private static final Set<String> LABEL_VERBS = Words.of("called", "calls", "calling", "described", "describes",
             "termed", "branded", "labelled", "labeled");
+    /** Other verbs a label may follow at once ("dismissed as baseless"): the denial rule reads those through the noun. */
+    private static final Set<String> LABEL_RIGHT_AFTER = Words.of("call", "dismissed", "dismisses", "rejected", "rejects");
 
     /**
      * "the suggestion in the White House statement that Iran sponsors terrorism was \"baseless\"": the subject of
@@ -344,8 +346,7 @@ final class DenialRules {
                 if (!(p.equals("\"") || p.equals("that") || p.equals(","))) return;
             }
             verbAt = -1;
-        } else if (Set.of("called", "calls", "call", "calling", "described", "describes", "termed", "branded",
-                "labelled", "labeled", "dismissed", "dismisses", "rejected", "rejects").contains(v)) {
+        } else if (LABEL_VERBS.contains(v) || LABEL_RIGHT_AFTER.contains(v)) {
             return; // handled below through the noun
         } else {
             // "called the accusation unfounded", "branded Pompeo's story about the airplane \"fake news\"",

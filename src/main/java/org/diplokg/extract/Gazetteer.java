@@ -266,29 +266,26 @@ public final class Gazetteer {
         if (kind == Mention.Kind.NAME && AMBIGUOUS_NAMES.contains(surface)) {
             return !capitalisedNeighbour(toks, i, end);
         }
-        return !partyName(toks, end) && !modifiesThing(toks, i, end) && !(kind == Mention.Kind.CAPITAL && namesAnAccord(toks, end));
-    }
-
-    private static final Set<String> ACCORDS = Words.of("agreement", "agreements", "accord", "accords", "protocol",
-            "protocols", "treaty", "convention", "pact", "format", "process", "declaration", "communique", "summit",
-            "talks", "conference");
-
-    /** "the Madrid Agreement", "the Minsk agreements", "the Oslo Accords": a capital naming an accord or meeting. */
-    private static boolean namesAnAccord(List<Token> toks, int end) {
-        return end + 1 < toks.size() && ACCORDS.contains(toks.get(end + 1).norm());
+        return !partyName(toks, end) && !modifiesThing(toks, i, end, kind);
     }
 
     private static final Set<String> PLACE_HEADS = Words.of("ocean", "sea", "strait", "straits", "peninsula", "canal");
     private static final Set<String> CURRENCIES = Words.of("dollar", "dollars", "$");
+    /** What a capital names as a venue: "the Madrid Agreement", "the Minsk agreements", "the Oslo Accords". */
+    private static final Set<String> ACCORDS = Words.of("agreement", "agreements", "accord", "accords", "protocol",
+            "protocols", "treaty", "convention", "pact", "format", "process", "declaration", "communique", "summit",
+            "talks", "conference");
 
     /**
-     * "the Indian Ocean nation", "the Taiwan Strait", "2.45 billion U.S. dollars", "the Taiwan question": the name
-     * qualifies a place, a currency or a topic, so no state acts or is acted on there.
+     * "the Indian Ocean nation", "the Taiwan Strait", "2.45 billion U.S. dollars", "the Taiwan question", "the
+     * Madrid Agreement": the name qualifies a place, a currency, a topic or (a capital) an accord or meeting, so no
+     * state acts or is acted on there.
      */
-    private static boolean modifiesThing(List<Token> toks, int i, int end) {
+    private static boolean modifiesThing(List<Token> toks, int i, int end, Mention.Kind kind) {
         if (end + 1 >= toks.size()) return false;
         Token next = toks.get(end + 1);
         if (PLACE_HEADS.contains(next.norm()) && next.cap() || CURRENCIES.contains(next.norm())) return true;
+        if (kind == Mention.Kind.CAPITAL && ACCORDS.contains(next.norm())) return true;
         return next.norm().equals("question") && i > 0 && toks.get(i - 1).norm().equals("the");
     }
 

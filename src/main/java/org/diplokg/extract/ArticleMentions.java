@@ -22,6 +22,34 @@ final class ArticleMentions {
         koreas(analyses);
         mainland(analyses);
         epithets(analyses);
+        islamicRepublic(analyses);
+    }
+
+    /** States whose formal name is an Islamic Republic (facts of 2024). */
+    private static final Set<String> ISLAMIC_REPUBLICS = Words.of("iran", "pakistan", "afghanistan", "mauritania");
+
+    /**
+     * "the Mauritanian foreign ministry announced that the Islamic Republic was severing its relations": the
+     * gazetteer reads "the Islamic Republic" as Iran, news's usual epithet, but after another Islamic Republic
+     * named last, in this sentence or the three before, it is that state.
+     */
+    private static void islamicRepublic(List<RelationRules.Analysis> analyses) {
+        for (int si = 0; si < analyses.size(); si++) {
+            RelationRules.Analysis a = analyses.get(si);
+            if (a == null) continue;
+            List<Mention> ms = new ArrayList<>(a.mentions());
+            boolean changed = false;
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (!m.actorId().equals("iran") || m.last() != m.first() + 1 || !w(a.toks(), m.first()).equals("islamic")
+                        || !w(a.toks(), m.last()).equals("republic")) continue;
+                String state = lastNamed(analyses, a, si, m.first(), ISLAMIC_REPUBLICS);
+                if (state == null || state.equals("iran")) continue;
+                ms.set(k, new Mention(m.first(), m.last(), state, m.kind(), m.possessive()));
+                changed = true;
+            }
+            if (changed) analyses.set(si, new RelationRules.Analysis(a.toks(), ms));
+        }
     }
 
     /**

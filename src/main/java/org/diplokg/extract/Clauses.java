@@ -30,7 +30,7 @@ final class Clauses {
             "toward", "towards", "than", "into", "in", "on", "about", "regarding", "between", "at", "of");
     private static final Set<String> BY_AGENT = Words.of("by");
     private static final Set<String> CONDITIONAL_AFTER = Words.of("if", "unless", "should");
-    private static final Set<String> COORD = Words.of(",", "and", "the", "as", "well", "&", "(", ")");
+    static final Set<String> COORD = Words.of(",", "and", "the", "as", "well", "&", "(", ")");
     private static final Set<String> DECISION_NOUNS = Words.of("decision", "move", "step", "severance", "severing",
             "announcement", "action", "similar", "response", "retaliation", "statement");
     private static final Set<String> MODAL_BLOCK = Words.of("not", "never", "no", "neither", "nor", "didn", "doesn",
@@ -313,16 +313,20 @@ final class Clauses {
             // so a state after it belongs to the reported clause. "He went on the attack, accusing Saudi Arabia ...
             // and saying": a state after the participle is its object.
             boolean participle = toks.get(j).norm().equals(",") && j + 1 < k && toks.get(j + 1).norm().endsWith("ing");
-            if (participle || RelationRules.REPORT_VERBS.contains(toks.get(j).norm())) limit = j;
+            // "The statement rejected what it called the accusations of the United States and Japan, and charged":
+            // the states after a rejecting verb are its object.
+            boolean rejecting = DenialRules.rejects(toks, j) && j > start && toks.get(start).norm().equals("the");
+            if (participle || rejecting || RelationRules.REPORT_VERBS.contains(toks.get(j).norm())) limit = j;
         }
         List<String> subject = mainSubject(a, start, limit);
         if (!subject.isEmpty()) return subject;
         // "He said Irloo was Iran's ambassador ... and blamed": the pronoun's referent is for the article to find,
-        // not a state of the reported clause or the participle's object.
-        return limit < k && PRONOUN_SUBJECTS.contains(toks.get(start).norm()) ? subject : null;
+        // not a state of the reported clause or the participle's object; so is "the statement"'s.
+        boolean unnamed = PRONOUN_SUBJECTS.contains(toks.get(start).norm()) || toks.get(start).norm().equals("the");
+        return limit < k && unnamed ? subject : null;
     }
 
-    private static final Set<String> RELATIVE_ADVERBS = Words.of("also", "later", "then", "first", "both", "itself",
+    static final Set<String> RELATIVE_ADVERBS = Words.of("also", "later", "then", "first", "both", "itself",
             "subsequently", "formally", "eventually", "abruptly", "briefly", "once", "had", "has", "have", "was", "were",
             "is", "are", "would", "will");
 
@@ -331,7 +335,7 @@ final class Clauses {
      * broke off relations": the state a ", which" or ", who" right before the verb at {@code v} hangs on, whatever
      * its role in the main clause; else null.
      */
-    private static Mention relativeAntecedent(Analysis a, int v) {
+    static Mention relativeAntecedent(Analysis a, int v) {
         List<Token> t = a.toks();
         int k = v - 1;
         while (k > 0 && RELATIVE_ADVERBS.contains(t.get(k).norm())) k--;

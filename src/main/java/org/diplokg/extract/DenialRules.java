@@ -79,6 +79,7 @@ final class DenialRules {
         boolean isDeny = DENY.contains(w);
         int nounAt = -1;
         boolean pointed = false;
+        String aboutState = null;
         for (int j = i + 1; j < t.size() && j <= i + (isDeny ? 5 : 8); j++) {
             if (ACCUSATION_NOUNS.contains(t.get(j).norm())) {
                 if (territorialClaim(t, j)) return;
@@ -90,6 +91,21 @@ final class DenialRules {
                     && (namedOwner(a, i, j) || labelAfter(t, j + 1, j + 8) || agentAfter(a, j))) {
                 nounAt = j;
                 break;
+            }
+            // "rejected Israel's attempt to hold the Lebanese state responsible", "reject attempts by the United
+            // States to shift the blame": an attempt to blame is the charge.
+            if (!isDeny && GrievanceRules.ATTEMPTS.contains(t.get(j).norm()) && blameAfter(t, j + 1)) {
+                nounAt = j;
+                break;
+            }
+            // "dismissed the suggestion that China had bought Panama's recognition": a claim about the denier.
+            if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j + 2 < t.size() && w(t, j + 1).equals("that")) {
+                Mention opens = a.mentionStartingAt(w(t, j + 2).equals("the") ? j + 3 : j + 2);
+                if (opens != null && opens.kind() != Mention.Kind.PERSON) {
+                    nounAt = j;
+                    aboutState = opens.actorId();
+                    break;
+                }
             }
             // "rejected that description outright": a claim the article has just reported, if it reports one.
             if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j == i + 2 && DEMONSTRATIVES.contains(w(t, i + 1))) {
@@ -121,6 +137,9 @@ final class DenialRules {
         List<String> actors = subjectBefore(a, i, false);
         if (actors.isEmpty()) actors = quotedSpeaker(a, i);
         if (actors.isEmpty() && nounAt >= 0) actors = accusedInClause(a, nounAt);
+        // The claim's "that" clause is about the denier, or it is no denial of a charge against it; the states
+        // in the clause are what was claimed, so only an accusation the article reports names the accuser.
+        if (aboutState != null && !actors.contains(aboutState)) return;
         List<String> targets = new ArrayList<>();
         if (nounAt >= 0) {
             // "the accusations of/from/by X", "X's accusations"
@@ -153,8 +172,12 @@ final class DenialRules {
         if (!targets.isEmpty() && actors.containsAll(targets)) return;
         targets.removeAll(actors);
         Candidate c = new Candidate(Relation.DENIES, i, "denies", actors, targets, targets.isEmpty() ? 0.7 : 0.9);
-        if (targets.isEmpty()) c.hint = anaphoric || pointed ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
-        else c.answersTopic = topics.scan(t, nounAt, t.size());
+        // "rejects the accusation of genocide that has now been made against Israel": the state the charge is
+        // against is defended, not answered, so no other state in the sentence is the accuser.
+        int against = nounAt >= 0 ? againstAfter(t, nounAt) : -1;
+        boolean defends = against > 0 && !firstListAfter(a, against, against + 1, actors).isEmpty();
+        if (targets.isEmpty()) c.hint = anaphoric || pointed || defends || aboutState != null ? Candidate.TargetHint.ANSWERED_ONLY : Candidate.TargetHint.LINK_ACCUSER;
+        else c.answersTopic = topics.scan(t, Math.max(nounAt, 0), t.size());
         out.add(c);
         if (!targets.isEmpty() && !actors.isEmpty() && nounAt >= 0 && ACCUSATION_NOUNS.contains(t.get(nounAt).norm())) {
             // Rejecting "the accusations of Mali" says Mali accused the denier ("criticism", "remarks" do not).
@@ -189,6 +212,64 @@ final class DenialRules {
             break;
         }
         return new ArrayList<>();
+    }
+
+    /** Verbs whose infinitive after "attempt" makes it an accusation: "to blame", "to hold ... responsible". */
+    private static final Set<String> BLAMING = Words.of("blame", "hold", "shift", "pin", "accuse", "implicate",
+            "smear", "scapegoat", "frame", "link", "tie", "portray", "paint", "lay");
+
+    /** "to blame", "by the United States to shift the blame": a blaming infinitive within seven words. */
+    private static boolean blameAfter(List<Token> t, int from) {
+        for (int k = from; k + 1 < t.size() && k <= from + 6; k++) {
+            if (w(t, k).equals("to")) return BLAMING.contains(w(t, k + 1));
+            if (w(t, k).equals(".") || w(t, k).equals(";")) return false;
+        }
+        return false;
+    }
+
+    /** What a reporter may ask a spokesman about: a charge, or the statement or protest that made it. */
+    private static final Set<String> QUESTIONED = Words.of("protest", "protests", "complaint", "complaints");
+
+    /**
+     * "Asked about Blinken's comments, Wang rejected them as \"smears\"", "On Friday, asked about the White House
+     * statement, Peskov repeated that the charges were \"groundless\"": a denial after a reporter's question answers
+     * the state whose claim the question names. Fills the accuser of the sentence's denials that name none.
+     */
+    static void answerQuestion(Analysis a, List<Candidate> out) {
+        List<Token> t = a.toks();
+        int about = -1;
+        for (int k = 0; k < t.size() && k <= 8 && about < 0; k++) {
+            if (!w(t, k).equals("asked") || k > 0 && !w(t, k - 1).equals(",")) continue;
+            for (int j = k + 1; j < t.size() && j <= k + 9 && about < 0; j++) if (w(t, j).equals("about")) about = j;
+        }
+        if (about < 0) return;
+        String owner = null;
+        for (int k = about + 1; k < t.size() && k <= about + 8 && owner == null; k++) {
+            String x = w(t, k);
+            if (x.equals(",") || x.equals(".")) break;
+            if (!(ACCUSATION_NOUNS.contains(x) || SOFT_CLAIM_NOUNS.contains(x) || QUESTIONED.contains(x))) continue;
+            int end = k - 1;
+            while (end > about && !t.get(end).isWord() && !w(t, end).equals("'s")) end--; // 'Taipei's "chequebook" claims'
+            Mention m = mentionEndingAt(a, w(t, end).equals("'s") ? end - 1 : end);
+            if (m != null && m.kind() != Mention.Kind.PERSON) owner = m.actorId();
+            // "about Taipei's claims of chequebook diplomacy": the first claim noun is the one asked about
+            break;
+        }
+        if (owner == null) return;
+        for (Candidate c : out) {
+            if (c.relation != Relation.DENIES || !c.targets.isEmpty() || c.trigger < about || c.actors.contains(owner)) continue;
+            c.targets = new ArrayList<>(List.of(owner));
+            c.hint = Candidate.TargetHint.NONE;
+        }
+    }
+
+    /** Just past the "against" within eight words after the claim noun at {@code noun}, or -1. */
+    private static int againstAfter(List<Token> t, int noun) {
+        for (int k = noun + 1; k < t.size() && k <= noun + 8; k++) {
+            if (w(t, k).equals("against")) return k + 1;
+            if (w(t, k).equals(".") || w(t, k).equals(";") || w(t, k).equals(",")) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> ANAPHORIC_OBJ = Words.of("them", "these", "those");

@@ -50,7 +50,7 @@ public final class RelationRules {
             "decades", "nearly", "almost", "political", "own", "year", "long", "old", "so-called", "so", "called");
     private static final Set<String> NOT_DIPLOMATIC = Words.of("trade", "economic", "military", "defence", "defense",
             "security", "commercial", "cultural", "financial", "business", "sporting", "sports", "academic", "energy",
-            "intelligence", "aviation", "air", "transport", "maritime", "family", "church", "party", "club");
+            "intelligence", "aviation", "air", "transport", "travel", "maritime", "family", "church", "party", "club");
     static final Set<String> INSTITUTIONS = Words.of("government", "governments", "authorities", "ministry", "junta",
             "president", "presidency", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "minister",
             "leader", "leaders", "leadership", "regime", "cabinet", "army", "military", "diplomats", "diplomacy",
@@ -66,6 +66,8 @@ public final class RelationRules {
     static final Set<String> FOLLOW = Words.of("follows", "followed", "follow", "following", "joins",
             "joined", "join", "joining");
 
+    /** "charged Israel with ...": a charge verb that accuses when a state and "with" follow it. */
+    private static final Set<String> CHARGE_WITH = Words.of("charge", "charges", "charged", "charging");
     private static final Set<String> ACCUSE = Words.of("accuse", "accuses", "accused", "accusing", "blame", "blames",
             "blamed", "blaming");
     private static final Set<String> ALLEGED = Words.of("alleged", "allegedly");
@@ -144,6 +146,7 @@ public final class RelationRules {
             "exchange", "exchanges", "exchanging");
     private static final Set<String> MUTUAL_CHARGES = Words.of("accusations", "accusation", "charges", "blame",
             "allegations", "recriminations");
+    private static final Set<String> GRIEVANCE_TRIGGERS = GrievanceRules.triggers();
     private static final Set<String> ANY_TRIGGER;
 
     static {
@@ -159,11 +162,14 @@ public final class RelationRules {
         all.addAll(HOLD);
         all.add("according");
         all.addAll(List.of("linking", "tying", "connecting"));
+        all.addAll(GRIEVANCE_TRIGGERS);
+        all.addAll(CHARGE_WITH);
         ANY_TRIGGER = Words.copyOf(all);
     }
 
     private final TopicClassifier topics = new TopicClassifier();
     private final DenialRules denials = new DenialRules(topics);
+    private final GrievanceRules grievances = new GrievanceRules(topics);
 
     /** A tokenised sentence with its state mentions. */
     record Analysis(List<Token> toks, List<Mention> mentions) {
@@ -192,6 +198,8 @@ public final class RelationRules {
             else if (w.equals("followed") || w.equals("follows")) bareFollow(a, i, out);
             else if (SWITCH.contains(w)) switchRecognition(a, i, out);
             else if (ACCUSE.contains(w)) accuses(a, i, out);
+            // "Pretoria filed its application charging Israel with genocidal acts"
+            else if (CHARGE_WITH.contains(w) && stateThenWith(a, i)) accuses(a, i, out);
             else if (ALLEGED.contains(w) && !denial) alleged(a, i, out);
             else if (LABEL.contains(w)) label(a, i, out);
             else if (TRADED.contains(w)) tradedCharges(a, i, out);
@@ -211,10 +219,12 @@ public final class RelationRules {
             if (VIOLATE.contains(w)) sovereigntyViolation(a, i, out);
             if (DENIAL_LABELS.contains(w)) denials.labelDenial(a, i, out);
             if (HOLD.contains(w) && !denial) heldResponsible(a, i, out);
+            if (GRIEVANCE_TRIGGERS.contains(w)) grievances.apply(a, i, denial, out);
         }
         if (!denial && !a.mentions().isEmpty()) attributiveAccusations(a, out);
         if (!a.mentions().isEmpty()) reasonClauses(a, out);
         if (!out.isEmpty()) followedList(a, out);
+        if (!out.isEmpty()) DenialRules.answerQuestion(a, out);
         return out;
     }
 
@@ -368,7 +378,10 @@ public final class RelationRules {
                 if (charge < 0 && (REASON_CHARGES.contains(x) || supportForArmedGroups(t, j))) charge = j;
             }
             if (charge < 0) continue;
-            List<String> actors = mainSubject(a, act + 1);
+            // "Colombia now joins Bolivia, which broke off relations with Israel ..., citing": the reason is the
+            // relative clause's act, so its state acts.
+            Mention relative = Clauses.relativeAntecedent(a, act);
+            List<String> actors = relative != null ? new ArrayList<>(List.of(relative.actorId())) : mainSubject(a, act + 1);
             if (actors.isEmpty() && w(t, 0).equals("\"")) actors = speakerAfterQuote(a, marker);
             if (actors.isEmpty()) continue;
             List<String> targets = new ArrayList<>();
@@ -877,6 +890,22 @@ public final class RelationRules {
             targets = List.of();
             hint = Candidate.TargetHint.GROUP;
         }
+        // "the seven governments, which he accused of seeking ...": the charge's object is the relative's
+        // antecedent, and "he" is the one the main clause reports.
+        int rel = passive ? -1 : objectRelative(t, i);
+        if (rel > 0 && hint == Candidate.TargetHint.NONE) {
+            int size = groupEndingAt(t, rel - 2);
+            List<String> antecedent = size > 0 ? List.of() : listEndingAt(a, rel - 2);
+            if (size > 0 || !antecedent.isEmpty()) {
+                actors = mainSubject(a, rel);
+                actors.removeAll(antecedent);
+                targets = antecedent;
+                if (size > 0) {
+                    group = size;
+                    hint = Candidate.TargetHint.GROUP;
+                }
+            }
+        }
         // "Chad orders Qatar embassy closed, accuses Doha of ...": when the object right after the verb is the
         // state taken as subject, the subject was misread; the main clause's subject is the accuser.
         if (!passive && hint == Candidate.TargetHint.NONE) {
@@ -895,6 +924,46 @@ public final class RelationRules {
         c.body = body;
         c.topic = topics.classify(t, i);
         out.add(c);
+    }
+
+    /**
+     * ", which he accused of": the index of the "which" or "whom" whose antecedent is the object of the charge
+     * verb at {@code i}, when a pronoun is the verb's subject; else -1.
+     */
+    private static int objectRelative(List<Token> t, int i) {
+        int k = i - 1;
+        while (k > 0 && Clauses.RELATIVE_ADVERBS.contains(w(t, k))) k--;
+        if (k < 3 || !PRONOUN_SUBJECTS.contains(w(t, k))) return -1;
+        k--;
+        boolean relative = w(t, k).equals("which") || w(t, k).equals("whom");
+        return relative && w(t, k - 1).equals(",") ? k : -1;
+    }
+
+    /** "the seven governments" ending at {@code end}: how many states the group stands for, or 0. */
+    private static int groupEndingAt(List<Token> t, int end) {
+        if (end < 0 || !GROUP_NOUNS.contains(w(t, end))) return 0;
+        for (int k = end - 1; k >= 0 && k >= end - 4; k--) {
+            int n = groupSizeAt(t, k);
+            if (n > 0) return n;
+        }
+        return 0;
+    }
+
+    /** The coordinated states ending at token {@code end} ("Argentina, Chile and Peru"), or empty. */
+    private static List<String> listEndingAt(Analysis a, int end) {
+        Mention last = mentionEndingAt(a, end);
+        if (last == null || last.kind() == Mention.Kind.PERSON) return new ArrayList<>();
+        List<Token> t = a.toks();
+        Mention head = last;
+        for (int mi = a.mentions().indexOf(last) - 1; mi >= 0; mi--) {
+            Mention p = a.mentions().get(mi);
+            boolean glue = p.kind() != Mention.Kind.PERSON;
+            for (int k = p.last() + 1; k < head.first() && glue; k++) glue = Clauses.COORD.contains(w(t, k));
+            if (!glue) break;
+            head = p;
+        }
+        List<String> l = listAfter(a, head.first());
+        return l.contains(last.actorId()) ? l : new ArrayList<>(List.of(last.actorId()));
     }
 
     /** Heads of objects that are no state: their charge is not one against the state named in it. */
@@ -1007,6 +1076,9 @@ public final class RelationRules {
         if (a.toks().get(sIdx).norm().equals("'") && !possessor.possessive()) return;
         ownedAccusation(a, possessor, sIdx + 1, out);
     }
+
+    private static final Set<String> NP_ENDS = Words.of("of", "in", "to", "for", "with", "on", "against", "by",
+            "from", "over", "that", "which");
 
     /** Words that judge an armed act unlawful: "Russia's unprovoked war", "Israel's illegal occupation". */
     private static final Set<String> JUDGING_MODIFIERS = Words.of("unprovoked", "illegal", "unlawful", "illegitimate",
@@ -1139,6 +1211,8 @@ public final class RelationRules {
                 continue;
             }
             if (anyAct && t.get(j).isWord()) break;
+            // "of Somalia's sovereignty and of meddling in ...": a preposition ends the possessor's phrase.
+            if (NP_ENDS.contains(w)) return;
             judged |= JUDGING_MODIFIERS.contains(w);
             if (POSS_ACCUSE.contains(w) || POSS_INVOLVEMENT.contains(w) || w.equals("hostile") || ARMED_ACTS.contains(w)
                     || judged && w.equals("war")) break;
@@ -1235,6 +1309,15 @@ public final class RelationRules {
     private static final Set<String> DEGREE = Words.of("fully", "directly", "solely", "entirely", "ultimately",
             "primarily", "partly", "personally", "squarely", "wholly", "chiefly", "mainly");
 
+    /** "charged Israel with": a state right after the verb at {@code i}, then "with". */
+    private static boolean stateThenWith(Analysis a, int i) {
+        List<Token> t = a.toks();
+        int k = i + 1 < t.size() && w(t, i + 1).equals("the") ? i + 2 : i + 1;
+        Mention m = a.mentionStartingAt(k);
+        if (m == null || m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DEMONYM) return false;
+        return m.last() + 1 < t.size() && w(t, m.last() + 1).equals("with");
+    }
+
     /**
      * "Britain held Russia responsible for the attack", "said they held Moscow fully accountable", "holding
      * Tehran and Damascus responsible": whoever holds accuses the states held, named right after the verb.
@@ -1274,8 +1357,10 @@ public final class RelationRules {
         // that X was ...": the clause starts at "that". A state right after the verb starts it there instead.
         int that = thatAfter(t, v);
         if (w(t, v).equals("told")) {
-            if (that < 0) return;
-            j = that;
+            // "told him Japan had \"collaborated ...\"": a clause may open right after the one told.
+            boolean bare = that < 0 && v + 2 < t.size() && TOLD_OBJECTS.contains(w(t, v + 1)) && a.mentionStartingAt(v + 2) != null;
+            if (that < 0 && !bare) return;
+            j = bare ? v + 2 : that;
         } else if (that > v + 1 && !judgementBetween(t, v + 1, that)) {
             int s = v + 1;
             while (s < that && w(t, s).equals("the")) s++;
@@ -1283,6 +1368,8 @@ public final class RelationRules {
         }
         reportedClause(a, v, j, null, out);
     }
+
+    private static final Set<String> TOLD_OBJECTS = Words.of("him", "her", "them", "reporters", "journalists");
 
     /** "said it was not clear that", "said there was no proof that": the words before "that" judge the clause. */
     private static boolean judgementBetween(List<Token> t, int from, int to) {

@@ -34,22 +34,12 @@ final class ArticleMentions {
      * named last, in this sentence or the three before, it is that state.
      */
     private static void islamicRepublic(List<RelationRules.Analysis> analyses) {
-        for (int si = 0; si < analyses.size(); si++) {
-            RelationRules.Analysis a = analyses.get(si);
-            if (a == null) continue;
-            List<Mention> ms = new ArrayList<>(a.mentions());
-            boolean changed = false;
-            for (int k = 0; k < ms.size(); k++) {
-                Mention m = ms.get(k);
-                if (!m.actorId().equals("iran") || m.last() != m.first() + 1 || !w(a.toks(), m.first()).equals("islamic")
-                        || !w(a.toks(), m.last()).equals("republic")) continue;
-                String state = lastNamed(analyses, a, si, m.first(), ISLAMIC_REPUBLICS);
-                if (state == null || state.equals("iran")) continue;
-                ms.set(k, new Mention(m.first(), m.last(), state, m.kind(), m.possessive()));
-                changed = true;
-            }
-            if (changed) analyses.set(si, new RelationRules.Analysis(a.toks(), ms));
-        }
+        relabel(analyses, (a, si, m) -> {
+            if (!m.actorId().equals("iran") || m.last() != m.first() + 1 || !w(a.toks(), m.first()).equals("islamic")
+                    || !w(a.toks(), m.last()).equals("republic")) return null;
+            String state = lastNamed(analyses, a, si, m.first(), ISLAMIC_REPUBLICS);
+            return state == null || state.equals("iran") ? null : state;
+        });
     }
 
     /**
@@ -88,6 +78,16 @@ final class ArticleMentions {
             }
         }
         if (!drc) return;
+        relabel(analyses, (a, si, m) -> m.actorId().equals("congo") ? "dr-congo" : null);
+    }
+
+    /** Which state a mention of sentence {@code si} stands for instead, or null to keep it. */
+    private interface Relabeling {
+        String stateFor(RelationRules.Analysis a, int si, Mention m);
+    }
+
+    /** Replaces, in place, the state of every mention {@code relabeling} reads differently. */
+    private static void relabel(List<RelationRules.Analysis> analyses, Relabeling relabeling) {
         for (int i = 0; i < analyses.size(); i++) {
             RelationRules.Analysis a = analyses.get(i);
             if (a == null) continue;
@@ -95,10 +95,10 @@ final class ArticleMentions {
             boolean changed = false;
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.actorId().equals("congo")) {
-                    ms.set(k, new Mention(m.first(), m.last(), "dr-congo", m.kind(), m.possessive()));
-                    changed = true;
-                }
+                String state = relabeling.stateFor(a, i, m);
+                if (state == null) continue;
+                ms.set(k, new Mention(m.first(), m.last(), state, m.kind(), m.possessive()));
+                changed = true;
             }
             if (changed) analyses.set(i, new RelationRules.Analysis(a.toks(), ms));
         }

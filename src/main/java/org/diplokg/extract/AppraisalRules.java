@@ -186,7 +186,7 @@ final class AppraisalRules {
                 // "the charges made by Washington, London and Paris were lies": the authors come before the label.
                 List<Mention> authors = authorsAfter(a, p + 1);
                 int after = authors.isEmpty() ? p + 1 : authors.get(authors.size() - 1).last() + 1;
-                Mention m = ownerBefore(a, p);
+                Mention m = Clauses.ownerBefore(a, p);
                 if (!authors.isEmpty()) {
                     for (Mention au : authors) if (!actors.contains(au.actorId())) owners.add(au.actorId());
                     hit = falseLabelAfter(t, after) && !owners.isEmpty();
@@ -198,7 +198,7 @@ final class AppraisalRules {
                     // "what it called Hunt's \"unfounded and false\" accusations": the label stands before the noun.
                     // Or before the owner: "the \"baseless\" Saudi allegations".
                     int label = labelSpanBefore(t, p);
-                    Mention labelOwner = label >= 0 ? ownerBefore(a, label)
+                    Mention labelOwner = label >= 0 ? Clauses.ownerBefore(a, label)
                             : m != null && labelSpanBefore(t, m.first()) >= 0 ? m : null;
                     if (labelOwner != null && !actors.contains(labelOwner.actorId())) {
                         owners.add(labelOwner.actorId());
@@ -297,16 +297,6 @@ final class AppraisalRules {
         if (start < 0) return -1;
         // Take the opening quote mark with the labels, so the owner ends right before the span.
         return start > 0 && t.get(start - 1).norm().equals("\"") ? start - 1 : start;
-    }
-
-    /** "China's version", "the Sudanese claims", "the Western claims": the state named right before the noun. */
-    private static Mention ownerBefore(RelationRules.Analysis a, int noun) {
-        for (Mention m : a.mentions()) {
-            if (m.kind() == Mention.Kind.PERSON) continue;
-            int end = m.possessive() ? m.last() + 1 : m.last();
-            if (end == noun - 1 && (m.possessive() || m.kind() == Mention.Kind.DEMONYM)) return m;
-        }
-        return null;
     }
 
     /** What a state may disown having: "no role", "no direct involvement". */

@@ -166,6 +166,18 @@ final class Clauses {
 
     static List<String> listAfter(Analysis a, int from) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Mention m : listMembers(a, from)) out.add(m.actorId());
+        return new ArrayList<>(out);
+    }
+
+    /** The last token of the list {@link #listAfter} reads from {@code from}, or -1 when it reads none. */
+    static int listEnd(Analysis a, int from) {
+        List<Mention> members = listMembers(a, from);
+        return members.isEmpty() ? -1 : members.get(members.size() - 1).last();
+    }
+
+    /** The mentions of the coordinated list of states starting within two tokens of {@code from}, in order. */
+    private static List<Mention> listMembers(Analysis a, int from) {
         List<Token> t = a.toks();
         int j = from;
         // "with both the United States and Britain"
@@ -196,14 +208,28 @@ final class Clauses {
         // "After Saudi Arabia cut ties with Qatar, Egypt and the UAE followed": the comma closes the opening clause.
         boolean mainAfterComma = object && SUBORDINATE_OPENERS.contains(w(t, 0)) && end < t.size()
                 && Coordination.finiteVerb(t.get(end));
-        for (int i = 0; i < members.size(); i++) {
-            out.add(members.get(i).actorId());
-            int sep = members.get(i).last() + 1;
+        List<Mention> kept = new ArrayList<>();
+        for (Mention member : members) {
+            kept.add(member);
+            int sep = member.last() + 1;
             if (Coordination.newClause(t, sep, end)) break;
             if (object && Coordination.newClauseInObject(t, sep, end)) break;
             if (mainAfterComma && w(t, sep).equals(",")) break;
         }
-        return new ArrayList<>(out);
+        return kept;
+    }
+
+    /**
+     * The state owning the noun at {@code noun}: a possessive ("Russia's efforts", "the Philippines' claims") or a
+     * demonym ("the Saudi charges") right before it; else null.
+     */
+    static Mention ownerBefore(Analysis a, int noun) {
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.PERSON) continue;
+            int end = m.possessive() ? m.last() + 1 : m.last();
+            if (end == noun - 1 && (m.possessive() || m.kind() == Mention.Kind.DEMONYM)) return m;
+        }
+        return null;
     }
 
     /** First state (and its coordinated list) in {@code [from, to]}, skipping {@code exclude}. */

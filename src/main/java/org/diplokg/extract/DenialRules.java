@@ -100,8 +100,8 @@ final class DenialRules {
             }
             // "dismissed the suggestion that China had bought Panama's recognition": a claim about the denier.
             if (!isDeny && SOFT_CLAIM_NOUNS.contains(t.get(j).norm()) && j + 2 < t.size() && w(t, j + 1).equals("that")) {
-                Mention opens = a.mentionStartingAt(w(t, j + 2).equals("the") ? j + 3 : j + 2);
-                if (opens != null && opens.kind() != Mention.Kind.PERSON) {
+                Mention opens = stateOpening(a, j + 1);
+                if (opens != null) {
                     nounAt = j;
                     aboutState = opens.actorId();
                     break;
@@ -204,14 +204,20 @@ final class DenialRules {
                 if (!agent) break;
                 continue;
             }
-            int first = k + 1;
-            while (first < t.size() && w(t, first).equals("the")) first++;
-            for (Mention m : a.mentions()) {
-                if (m.first() == first && m.kind() != Mention.Kind.PERSON) return new ArrayList<>(List.of(m.actorId()));
-            }
+            Mention opens = stateOpening(a, k);
+            if (opens != null) return new ArrayList<>(List.of(opens.actorId()));
             break;
         }
         return new ArrayList<>();
+    }
+
+    /** The state (not a person) that opens the clause after the "that" at {@code that}, past "the"; else null. */
+    private static Mention stateOpening(Analysis a, int that) {
+        List<Token> t = a.toks();
+        int first = that + 1;
+        while (first < t.size() && w(t, first).equals("the")) first++;
+        for (Mention m : a.mentions()) if (m.first() == first && m.kind() != Mention.Kind.PERSON) return m;
+        return null;
     }
 
     /** Verbs whose infinitive after "attempt" makes it an accusation: "to blame", "to hold ... responsible". */

@@ -10,7 +10,6 @@ import java.util.Set;
 import static org.diplokg.extract.Clauses.blocked;
 import static org.diplokg.extract.Clauses.institutionAfter;
 import static org.diplokg.extract.Clauses.listAfter;
-import static org.diplokg.extract.Clauses.mentionEndingAt;
 import static org.diplokg.extract.Clauses.subjectBefore;
 import static org.diplokg.extract.Clauses.w;
 
@@ -95,17 +94,8 @@ final class GrievanceRules {
 
     /** "against Beijing for luring ...": "for" right after the list of states that starts at {@code from}. */
     private static boolean forAfterList(Analysis a, int from) {
-        List<Token> t = a.toks();
-        int end = -1;
-        if (from < t.size() && w(t, from).equals("the")) from++;
-        Mention first = a.mentionStartingAt(from);
-        if (first == null) return false;
-        // the last member of the list that starts at from ("against Britain and France for")
-        for (Mention m : a.mentions()) {
-            if (m.first() < first.first() || m.first() > (end < 0 ? first.last() : end) + 3) continue;
-            if (m == first || Clauses.COORD.contains(w(t, m.first() - 1))) end = m.last();
-        }
-        return end >= 0 && end + 1 < t.size() && w(t, end + 1).equals("for");
+        int end = Clauses.listEnd(a, from);
+        return end >= 0 && end + 1 < a.toks().size() && w(a.toks(), end + 1).equals("for");
     }
 
     /**
@@ -157,19 +147,13 @@ final class GrievanceRules {
     private void harmfulAttempt(Analysis a, int i, List<Candidate> out) {
         List<Token> t = a.toks();
         List<String> owner = new ArrayList<>();
-        Mention m = mentionEndingAt(a, w(t, i - 1 < 0 ? 0 : i - 1).equals("'s") ? i - 2 : i - 1);
-        if (i > 0 && m != null && m.kind() != Mention.Kind.PERSON && (m.possessive() || m.kind() == Mention.Kind.DEMONYM)) {
-            owner.add(m.actorId());
-        }
+        Mention m = Clauses.ownerBefore(a, i);
+        if (m != null) owner.add(m.actorId());
         int to = i + 1;
         if (owner.isEmpty() && to < t.size() && (w(t, to).equals("of") || w(t, to).equals("by"))) {
             owner = listAfter(a, to + 1);
-            Mention first = null;
-            for (Mention x : a.mentions()) if (first == null && x.first() > to) first = x;
-            if (owner.isEmpty() || first == null) return;
-            int end = first.last();
-            for (Mention x : a.mentions()) if (x.first() > end && owner.contains(x.actorId()) && x.first() <= end + 6) end = x.last();
-            to = end + 1;
+            if (owner.isEmpty()) return;
+            to = Clauses.listEnd(a, to + 1) + 1;
         }
         if (owner.isEmpty() || to + 1 >= t.size() || !w(t, to).equals("to") || !HARMFUL_AIMS.contains(w(t, to + 1))) return;
         int verb = -1;
